@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+
+namespace Market.Engine.Internal;
+
+/// <summary>All of the engine's mutable state, in one object so a snapshot is one deep copy.</summary>
+internal sealed class EngineState
+{
+    public EngineState()
+    {
+        Jobs.Add(default); // index 0 is "no job": ids start at 1
+        Clients.Add(default);
+        Ready = new ReadyJobs(Jobs);
+    }
+
+    private EngineState(EngineState from)
+    {
+        Accounts = from.Accounts.Clone();
+        for (int i = 0; i < Accounts.Count; i++)
+        {
+            ref AccountState a = ref Accounts[i];
+            a.Paused = a.Paused is null ? null : new List<int>(a.Paused);
+        }
+
+        Clients = from.Clients.Clone();
+        for (int i = 1; i < Clients.Count; i++)
+        {
+            ref ClientState c = ref Clients[i];
+            c.History = (SpeedMeasurement[])c.History.Clone();
+        }
+
+        Jobs = from.Jobs.Clone();
+        Ready = from.Ready.CloneFor(Jobs);
+        Deadlines = from.Deadlines.Clone();
+        OpenLeases = new Dictionary<long, LeaseState>(from.OpenLeases);
+        Pool = from.Pool.Clone();
+        PoolLive = from.PoolLive;
+        WindowDeadline = from.WindowDeadline;
+        NextLease = from.NextLease;
+        NextRequest = from.NextRequest;
+        NextReady = from.NextReady;
+        Random = from.Random;
+        Now = from.Now;
+        EventCount = from.EventCount;
+        Rounds = from.Rounds;
+    }
+
+    public Table<AccountState> Accounts { get; } = new();
+
+    public Table<ClientState> Clients { get; } = new();
+
+    public Table<JobState> Jobs { get; } = new(1024);
+
+    public ReadyJobs Ready { get; }
+
+    public DeadlineHeap Deadlines { get; } = new();
+
+    public Dictionary<long, LeaseState> OpenLeases { get; } = new();
+
+    public Table<PoolSlot> Pool { get; } = new(256);
+
+    public int PoolLive;
+
+    /// <summary>When the current window ends; long.MaxValue while the pool is empty.</summary>
+    public long WindowDeadline = long.MaxValue;
+
+    public long NextLease = 1;
+    public long NextRequest = 1;
+    public long NextReady = 1;
+    public DeterministicRandom Random;
+    public Instant Now;
+    public long EventCount;
+
+    /// <summary>Matching steps run; stamps which jobs a step has claimed.</summary>
+    public long Rounds;
+
+    public EngineState Clone() => new(this);
+}

@@ -1,0 +1,56 @@
+using System;
+
+namespace Market.Engine.Internal;
+
+/// <summary>A growable array of mutable structs addressed by index: the engine's storage for
+/// accounts, clients and jobs (their ids are their indexes).</summary>
+internal sealed class Table<T>
+    where T : struct
+{
+    private T[] items;
+
+    public Table(int capacity = 16) => items = new T[Math.Max(capacity, 4)];
+
+    public int Count { get; private set; }
+
+    public ref T this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return ref items[index];
+        }
+    }
+
+    public bool Contains(int index) => (uint)index < (uint)Count;
+
+    public int Add(in T item)
+    {
+        if (Count == items.Length)
+        {
+            Array.Resize(ref items, items.Length * 2);
+        }
+
+        items[Count] = item;
+        return Count++;
+    }
+
+    /// <summary>Drops the entries from <paramref name="count"/> on.</summary>
+    public void Truncate(int count)
+    {
+        Array.Clear(items, count, Count - count);
+        Count = count;
+    }
+
+    public Table<T> Clone()
+    {
+        var copy = new Table<T>(items.Length);
+        Array.Copy(items, copy.items, Count);
+        copy.Count = Count;
+        return copy;
+    }
+}

@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using Market.Engine.Internal;
+
+namespace Market.Engine;
+
+/// <content>Applying events: the only code that changes engine state.</content>
+public sealed partial class MarketEngine
+{
+    /// <summary>Folds one event, emitted earlier by an engine with the same options, into this
+    /// engine's state without deciding anything or emitting it. Applying, in order, the events an
+    /// engine emitted after a <see cref="Snapshot"/> to <c>Restore(snapshot)</c> gives that
+    /// engine's state.</summary>
+    /// <exception cref="InvalidOperationException">The event does not fit this state (a log from
+    /// another market, or out of order).</exception>
+    public void Apply(in MarketEvent e)
+    {
+        Guard.State(e.Time >= state.Now, "Event " + e.Kind + " at " + e.Time + " is before " + state.Now + ".");
+        ApplyCore(e);
+    }
+
+    private void ApplyCore(in MarketEvent e)
+    {
+        EngineState s = state;
+        s.Now = e.Time;
+        s.EventCount++;
+        switch (e.Kind)
+        {
+            case EventKind.AccountOpened:
+                Guard.State(e.Account.Value == s.Accounts.Count, "Account ids are given in order.");
+                s.Accounts.Add(new AccountState { Opened = e.Time });
+                break;
+            case EventKind.ClientRegistered:
+                Guard.State(e.Client.Value == s.Clients.Count, "Client ids are given in order.");
+                s.Clients.Add(new ClientState
+                {
+                    Owner = e.Account.Value,
+                    Registered = e.Time,
+                    LastTestTicks = long.MinValue,
+                    History = new SpeedMeasurement[Options.SpeedHistory],
+                    PoolSlot = -1,
+                });
+                break;
+            case EventKind.JobSubmitted:
+                Guard.State(e.Job.Value == s.Jobs.Count, "Job ids are given in order.");
+                s.Jobs.Add(new JobState
+                {
+                    Owner = e.Account.Value,
+                    Name = e.Text ?? string.Empty,
+                    Price = e.Price.MicroPerHour,
+                    Submitted = e.Time,
+                    Committed = e.State,
+                });
+                MakeReady(e.Job.Value);
+                break;
+            case EventKind.PriceChanged:
+                ApplyPriceChange(e.Job.Value, e.Price.MicroPerHour);
+                break;
+            case EventKind.RequestPooled:
+                ApplyPooled(e);
+                break;
+            case EventKind.RequestWithdrawn:
+                TakeFromPool(e.Client.Value);
+                break;
+            case EventKind.TestIssued:
+                OpenLease(e, LeaseKind.SpeedTest);
+                break;
+            case EventKind.SpeedMeasured:
+                ApplySpeedMeasured(e);
+                break;
+            case EventKind.LeaseGranted:
+                TakeFromPool(e.Client.Value);
+                OpenLease(e, LeaseKind.Job);
+                break;
+            case EventKind.CheckedIn:
+                ApplyCheckedIn(e);
+                break;
+            case EventKind.LeaseExpired:
+                ApplyExpired(e);
+                break;
+            case EventKind.JobCompleted:
+                s.Jobs[e.Job.Value].Status = JobStatus.Completed;
+                break;
+            case EventKind.JobFailed:
+                s.Jobs[e.Job.Value].Status = JobStatus.Failed;
+                break;
+            case EventKind.JobPaused:
+                ApplyPaused(e.Job.Value);
+                break;
+            case EventKind.JobResumed:
+                ApplyResumed(e.Job.Value);
+                break;
+            case EventKind.Paid:
+                ApplyPaid(e);
+                break;
+            case EventKind.WindowClosed:
+                ApplyWindowClosed(e);
+                break;
+            case EventKind.Rejected:
+                break; // observable, changes nothing
+            default:
+                throw new InvalidOperationException("Unknown event kind " + e.Kind + ".");
+        }
+    }
+
+    private void MakeReady(int job)
+    {
+        ref JobState j = ref state.Jobs[job];
+        j.Status = JobStatus.Queued;
+        j.ReadySequence = state.NextReady++;
+        state.Ready.Add(job);
+    }
+
+    private void ApplyPriceChange(int job, long price)
+    {
+        ref JobState j = ref state.Jobs[job];
+        if (j.Status == JobStatus.Queued)
+        {
+            state.Ready.Reprice(job, price);
+        }
+        else
+        {
+            j.Price = price;
+        }
+    }
+
+    private void ApplyPooled(in MarketEvent e)
+    {
+        EngineState s = state;
+        int slot = s.Pool.Add(new PoolSlot
+        {
+            Client = e.Client.Value,
+            Sequence = e.Number,
+            RequestedTicks = e.Length.Ticks,
+            Pooled = e.Time,
+        });
+        s.Clients[e.Client.Value].PoolSlot = slot;
+        if (s.PoolLive++ == 0)
+        {
+            s.WindowDeadline = e.Time.Plus(Options.Window).Ticks;
+        }
+
+        s.NextRequest = e.Number + 1;
+    }
+
+    /// <summary>Leaves a hole in the pool; the pool is compacted when the window closes or empties.</summary>
+    private void TakeFromPool(int client)
+    {
+        EngineState s = state;
+        ref ClientState c = ref s.Clients[client];
+        Guard.State(c.PoolSlot >= 0, "Client " + client + " is not in the pool.");
+        s.Pool[c.PoolSlot].Client = 0;
+        c.PoolSlot = -1;
+        if (--s.PoolLive == 0)
+        {
+            s.Pool.Truncate(0);
+            s.WindowDeadline = long.MaxValue;
+        }
+    }
+
+    private void OpenLease(in MarketEvent e, LeaseKind kind)
+    {
+        EngineState s = state;
+        var lease = new LeaseState
+        {
+            Id = e.Lease.Value,
+            Kind = kind,
+            Job = e.Job.Value,
+            Client = e.Client.Value,
+            Granted = e.Time,
+            Deadline = e.Deadline,
+            PaidPrice = e.Price.MicroPerHour,
+            Reserved = e.Amount.Micro,
+            BaseVersion = e.Number,
+        };
+        Guard.State(s.OpenLeases.TryAdd(lease.Id, lease), "Lease " + lease.Id + " is already open.");
+        s.Clients[lease.Client].OpenLease = lease.Id;
+        if (kind == LeaseKind.Job)
+        {
+            ref JobState j = ref s.Jobs[lease.Job];
+            s.Ready.Remove(lease.Job);
+            j.Status = JobStatus.Leased;
+            j.OpenLease = lease.Id;
+            s.Accounts[j.Owner].Reserved += lease.Reserved;
+        }
+
+        s.Deadlines.Push(e.Deadline.Ticks, lease.Id);
+        s.NextLease = Math.Max(s.NextLease, lease.Id + 1);
+    }
+
+    /// <summary>Removes an open lease from the books and releases what it reserved.</summary>
+    private LeaseState CloseLease(long id)
+    {
+        EngineState s = state;
+        Guard.State(s.OpenLeases.Remove(id, out LeaseState lease), "Lease " + id + " is not open.");
+        s.Clients[lease.Client].OpenLease = 0;
+        if (lease.Kind == LeaseKind.Job)
+        {
+            ref JobState j = ref s.Jobs[lease.Job];
+            j.OpenLease = 0;
+            s.Accounts[j.Owner].Reserved -= lease.Reserved;
+        }
+
+        return lease;
+    }
+
+    private void ApplySpeedMeasured(in MarketEvent e)
+    {
+        LeaseState lease = CloseLease(e.Lease.Value);
+        ref ClientState c = ref state.Clients[lease.Client];
+        c.Speed = e.Speed;
+        c.LastTestTicks = e.Time.Ticks;
+        c.History[(int)(c.Measurements % c.History.Length)] = new SpeedMeasurement(e.Time, e.Speed);
+        c.Measurements++;
+    }
+
+    private void ApplyCheckedIn(in MarketEvent e)
+    {
+        LeaseState lease = CloseLease(e.Lease.Value);
+        ref JobState j = ref state.Jobs[lease.Job];
+        j.Version = e.Number;
+        j.Committed = e.State;
+        j.WorkDone += e.Work;
+        state.Clients[lease.Client].LeasesCompleted++;
+        if ((CheckInKind)e.Detail == CheckInKind.Progress)
+        {
+            MakeReady(lease.Job);
+        }
+    }
+
+    private void ApplyExpired(in MarketEvent e)
+    {
+        LeaseState lease = CloseLease(e.Lease.Value);
+        if (lease.Kind == LeaseKind.Job)
+        {
+            state.Jobs[lease.Job].Rollbacks++;
+            MakeReady(lease.Job);
+        }
+    }
+
+    private void ApplyPaused(int job)
+    {
+        ref JobState j = ref state.Jobs[job];
+        state.Ready.Remove(job);
+        j.Status = JobStatus.Paused;
+        (state.Accounts[j.Owner].Paused ??= new List<int>()).Add(job);
+    }
+
+    private void ApplyResumed(int job)
+    {
+        ref JobState j = ref state.Jobs[job];
+        Guard.State(j.Status == JobStatus.Paused, "Job " + job + " is not paused.");
+        state.Accounts[j.Owner].Paused!.Remove(job);
+        MakeReady(job);
+    }
+
+    private void ApplyPaid(in MarketEvent e)
+    {
+        state.Accounts[e.Account.Value].Balance -= e.Amount.Micro;
+        state.Accounts[e.Counterparty.Value].Balance += e.Amount.Micro;
+        if ((PaymentKind)e.Detail == PaymentKind.LeaseCharge)
+        {
+            state.Clients[e.Client.Value].Earned += e.Amount.Micro;
+        }
+    }
+
+    private void ApplyWindowClosed(in MarketEvent e)
+    {
+        EngineState s = state;
+        int kept = 0;
+        for (int i = 0; i < s.Pool.Count; i++)
+        {
+            PoolSlot slot = s.Pool[i];
+            if (slot.Client != 0)
+            {
+                s.Pool[kept] = slot;
+                s.Clients[slot.Client].PoolSlot = kept;
+                kept++;
+            }
+        }
+
+        s.Pool.Truncate(kept);
+        s.PoolLive = kept;
+        s.WindowDeadline = kept > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
+        s.Random = new DeterministicRandom(unchecked((ulong)e.Work));
+        s.Rounds++;
+    }
+
+    private ref LeaseState FindLease(long id) => ref CollectionsMarshal.GetValueRefOrNullRef(state.OpenLeases, id);
+}

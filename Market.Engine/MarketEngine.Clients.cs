@@ -1,0 +1,153 @@
+using System;
+using Market.Engine.Internal;
+
+namespace Market.Engine;
+
+/// <content>Clients: registration, work requests and speed tests.</content>
+public sealed partial class MarketEngine
+{
+    /// <summary>Registers a client (a machine) to an account, which receives its earnings.</summary>
+    public Outcome<ClientId> RegisterClient(Instant now, AccountId owner)
+    {
+        Advance(now);
+        if (CheckUserAccount(now, owner, "owner") is Rejection bad)
+        {
+            return bad;
+        }
+
+        var id = new ClientId(state.Clients.Count);
+        Emit(new MarketEvent { Kind = EventKind.ClientRegistered, Time = now, Client = id, Account = owner });
+        return id;
+    }
+
+    /// <summary>A client asks for work and says how long a lease it will commit to.</summary>
+    /// <remarks>A client with no speed test newer than <see cref="MarketOptions.TestInterval"/> gets a
+    /// speed-test lease at once. Otherwise the request joins the pool; if that fills the pool to
+    /// <see cref="MarketOptions.PoolThreshold"/>, the pool is matched at once and the result may
+    /// already be a lease.</remarks>
+    public Outcome<WorkAssignment> RequestWork(Instant now, ClientId client, TimeSpan requestedLength)
+    {
+        Advance(now);
+        if (!IsClient(client))
+        {
+            return Reject(now, RejectionCode.UnknownClient, "client", "There is no client " + client + ".", client: client);
+        }
+
+        if (requestedLength <= TimeSpan.Zero)
+        {
+            return Reject(now, RejectionCode.InvalidLength, "length", "The requested lease length must be positive.", client: client);
+        }
+
+        ref ClientState c = ref state.Clients[client.Value];
+        if (c.OpenLease != 0)
+        {
+            return Reject(now, RejectionCode.ClientBusy, "client", "Client " + client + " already holds lease L" + c.OpenLease + ".", client: client);
+        }
+
+        if (c.PoolSlot >= 0)
+        {
+            return Reject(now, RejectionCode.AlreadyPooled, "client", "Client " + client + " is already waiting for work.", client: client);
+        }
+
+        if (c.LastTestTicks == long.MinValue || now.Ticks - c.LastTestTicks > Options.TestInterval.Ticks)
+        {
+            var lease = new LeaseId(state.NextLease);
+            Emit(new MarketEvent
+            {
+                Kind = EventKind.TestIssued,
+                Time = now,
+                Lease = lease,
+                Client = client,
+                Length = Options.TestLease,
+                Deadline = now.Plus(Options.TestLease),
+                Speed = Options.TestWork,
+            });
+            return new WorkAssignment(WorkKind.SpeedTest, GetLease(lease));
+        }
+
+        Emit(new MarketEvent { Kind = EventKind.RequestPooled, Time = now, Client = client, Length = requestedLength, Number = state.NextRequest });
+        if (state.PoolLive >= Options.PoolThreshold)
+        {
+            MatchPool(now);
+        }
+
+        long open = state.Clients[client.Value].OpenLease;
+        return open != 0
+            ? new WorkAssignment(WorkKind.Lease, GetLease(new LeaseId(open)))
+            : new WorkAssignment(WorkKind.Pooled, null);
+    }
+
+    /// <summary>Takes a client's request out of the pool (the client went away).</summary>
+    public Outcome<ClientId> WithdrawRequest(Instant now, ClientId client)
+    {
+        Advance(now);
+        if (!IsClient(client))
+        {
+            return Reject(now, RejectionCode.UnknownClient, "client", "There is no client " + client + ".", client: client);
+        }
+
+        if (state.Clients[client.Value].PoolSlot < 0)
+        {
+            return Reject(now, RejectionCode.NotPooled, "client", "Client " + client + " is not waiting for work.", client: client);
+        }
+
+        Emit(new MarketEvent { Kind = EventKind.RequestWithdrawn, Time = now, Client = client });
+        return client;
+    }
+
+    /// <summary>A client reports how long the standard test workload took it.</summary>
+    /// <param name="now">The command's time; at most the test lease's deadline.</param>
+    /// <param name="client">The client; must hold the lease.</param>
+    /// <param name="lease">The test lease.</param>
+    /// <param name="elapsed">Positive, and no longer than the lease has been open.</param>
+    /// <returns>The measurement (speed = test work / elapsed seconds), or a rejection.</returns>
+    public Outcome<SpeedMeasurement> ReportSpeedTest(Instant now, ClientId client, LeaseId lease, TimeSpan elapsed)
+    {
+        if (CheckLease(now, client, lease, LeaseKind.SpeedTest) is Rejection bad)
+        {
+            return bad;
+        }
+
+        LeaseState l = FindLease(lease.Value);
+        if (elapsed <= TimeSpan.Zero || elapsed > now.Since(l.Granted))
+        {
+            return Reject(now, RejectionCode.InvalidElapsed, "elapsed", "The elapsed time must be positive and no longer than the test lease has been open.", client: client, lease: lease);
+        }
+
+        double speed = Options.TestWork / elapsed.TotalSeconds;
+        Emit(new MarketEvent { Kind = EventKind.SpeedMeasured, Time = now, Lease = lease, Client = client, Length = elapsed, Speed = speed });
+        return new SpeedMeasurement(now, speed);
+    }
+
+    private bool IsClient(ClientId client) => client.Value > 0 && state.Clients.Contains(client.Value);
+
+    /// <summary>Advances to <paramref name="now"/> and checks that the client holds this open lease of this kind in time.</summary>
+    private Rejection? CheckLease(Instant now, ClientId client, LeaseId lease, LeaseKind kind)
+    {
+        ref LeaseState before = ref FindLease(lease.Value);
+        bool late = !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref before) && before.Deadline < now;
+        Advance(now);
+        if (late)
+        {
+            return Reject(now, RejectionCode.LateCheckIn, "lease", "Lease " + lease + " passed its deadline; the job rolled back.", client: client, lease: lease);
+        }
+
+        ref LeaseState l = ref FindLease(lease.Value);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref l))
+        {
+            return Reject(now, RejectionCode.UnknownLease, "lease", "There is no open lease " + lease + ".", client: client, lease: lease);
+        }
+
+        if (l.Client != client.Value)
+        {
+            return Reject(now, RejectionCode.NotOwner, "lease", "Lease " + lease + " belongs to another client.", client: client, lease: lease);
+        }
+
+        if (l.Kind != kind)
+        {
+            return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (l.Kind == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);
+        }
+
+        return null;
+    }
+}

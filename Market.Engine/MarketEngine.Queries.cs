@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using Market.Engine.Internal;
+
+namespace Market.Engine;
+
+/// <content>Read-only views of the state.</content>
+public sealed partial class MarketEngine
+{
+    /// <summary>Accounts, the two system accounts included.</summary>
+    public int AccountCount => state.Accounts.Count;
+
+    /// <summary>Clients registered.</summary>
+    public int ClientCount => state.Clients.Count - 1;
+
+    /// <summary>Jobs submitted.</summary>
+    public int JobCount => state.Jobs.Count - 1;
+
+    /// <summary>Requests waiting in the pool.</summary>
+    public int PoolSize => state.PoolLive;
+
+    /// <summary>Jobs in the ready-list.</summary>
+    public int ReadyCount => state.Ready.Count;
+
+    /// <summary>Open leases (job and test).</summary>
+    public int OpenLeaseCount => state.OpenLeases.Count;
+
+    /// <summary>The ready-list, as policies see it.</summary>
+    public ReadyJobs Ready => state.Ready;
+
+    /// <summary>An account, or null if unknown.</summary>
+    public AccountInfo? GetAccount(AccountId id)
+    {
+        if (id.Value < 0 || !state.Accounts.Contains(id.Value))
+        {
+            return null;
+        }
+
+        AccountState a = state.Accounts[id.Value];
+        return new AccountInfo(id, new Credits(a.Balance), new Credits(a.Reserved));
+    }
+
+    /// <summary>A job, or null if unknown.</summary>
+    public JobInfo? GetJob(JobId id)
+    {
+        if (!IsJob(id))
+        {
+            return null;
+        }
+
+        JobState j = state.Jobs[id.Value];
+        return new JobInfo(id, new AccountId(j.Owner), j.Name, new Price(j.Price), j.Status, j.Submitted, j.Version, j.Committed, j.WorkDone, j.Rollbacks, j.OpenLease == 0 ? null : new LeaseId(j.OpenLease));
+    }
+
+    /// <summary>A client, or null if unknown.</summary>
+    public ClientInfo? GetClient(ClientId id)
+    {
+        if (!IsClient(id))
+        {
+            return null;
+        }
+
+        ClientState c = state.Clients[id.Value];
+        int kept = (int)System.Math.Min(c.Measurements, c.History.Length);
+        var history = new SpeedMeasurement[kept];
+        for (int i = 0; i < kept; i++)
+        {
+            history[i] = c.History[(int)((c.Measurements - kept + i) % c.History.Length)];
+        }
+
+        bool tested = c.LastTestTicks != long.MinValue;
+        return new ClientInfo(id, new AccountId(c.Owner), c.Registered, tested ? c.Speed : null, tested ? new Instant(c.LastTestTicks) : null, history, c.OpenLease == 0 ? null : new LeaseId(c.OpenLease), c.PoolSlot >= 0, c.LeasesCompleted, new Credits(c.Earned));
+    }
+
+    /// <summary>An open lease, or null if unknown or closed.</summary>
+    public LeaseInfo? GetLease(LeaseId id)
+    {
+        if (!state.OpenLeases.TryGetValue(id.Value, out LeaseState l))
+        {
+            return null;
+        }
+
+        return new LeaseInfo(new LeaseId(l.Id), l.Kind, l.Kind == LeaseKind.Job ? new JobId(l.Job) : null, new ClientId(l.Client), l.Granted, l.Deadline, new Price(l.PaidPrice), new Credits(l.Reserved), l.BaseVersion);
+    }
+
+    /// <summary>Every account in id order.</summary>
+    public IEnumerable<AccountInfo> Accounts()
+    {
+        for (int i = 0; i < state.Accounts.Count; i++)
+        {
+            yield return GetAccount(new AccountId(i))!.Value;
+        }
+    }
+
+    /// <summary>Every job in id order.</summary>
+    public IEnumerable<JobInfo> Jobs()
+    {
+        for (int i = 1; i < state.Jobs.Count; i++)
+        {
+            yield return GetJob(new JobId(i))!.Value;
+        }
+    }
+
+    /// <summary>Every client in id order.</summary>
+    public IEnumerable<ClientInfo> Clients()
+    {
+        for (int i = 1; i < state.Clients.Count; i++)
+        {
+            yield return GetClient(new ClientId(i))!;
+        }
+    }
+
+    /// <summary>Every open lease in id order.</summary>
+    public IEnumerable<LeaseInfo> OpenLeases()
+    {
+        var ids = new List<long>(state.OpenLeases.Keys);
+        ids.Sort();
+        foreach (long id in ids)
+        {
+            yield return GetLease(new LeaseId(id))!.Value;
+        }
+    }
+
+    /// <summary>The sum of every balance, <see cref="AccountId.External"/> included: zero in a market
+    /// that conserves credits.</summary>
+    public long TotalBalanceMicro()
+    {
+        long sum = 0;
+        for (int i = 0; i < state.Accounts.Count; i++)
+        {
+            sum += state.Accounts[i].Balance;
+        }
+
+        return sum;
+    }
+}

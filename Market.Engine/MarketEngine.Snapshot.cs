@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Market.Engine.Internal;
+
+namespace Market.Engine;
+
+/// <content>Snapshots, restore, and a canonical description of the state.</content>
+public sealed partial class MarketEngine
+{
+    /// <summary>Copies the whole state.</summary>
+    public EngineSnapshot Snapshot() => new(Options, state.Clone());
+
+    /// <summary>An engine in the snapshot's state, with the policy named in its options.</summary>
+    public static MarketEngine Restore(EngineSnapshot snapshot, IMarketEventSink? sink = null)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        return new MarketEngine(snapshot.Options, CreatePolicy(snapshot.Options.Policy), sink, snapshot.State.Clone());
+    }
+
+    /// <summary>An engine in the snapshot's state, with a policy of the caller's.</summary>
+    public static MarketEngine Restore(EngineSnapshot snapshot, IMatchingPolicy policy, IMarketEventSink? sink = null)
+    {
+        Guard.NotNull(snapshot, nameof(snapshot));
+        return new MarketEngine(snapshot.Options, policy, sink, snapshot.State.Clone());
+    }
+
+    /// <summary>A canonical text of the whole market state (not the clock): two engines are in the
+    /// same state exactly when their descriptions are equal. For tests and diffs, not for parsing.</summary>
+    public string DescribeState()
+    {
+        EngineState s = state;
+        var b = new StringBuilder();
+        CultureInfo inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"rounds={s.Rounds} nextLease={s.NextLease} nextRequest={s.NextRequest} nextReady={s.NextReady} rng={s.Random.State}\n");
+        for (int i = 0; i < s.Accounts.Count; i++)
+        {
+            AccountState a = s.Accounts[i];
+            b.Append(inv, $"A{i} balance={a.Balance} reserved={a.Reserved} opened={a.Opened.Ticks} paused=[{string.Join(",", a.Paused ?? new List<int>())}]\n");
+        }
+
+        for (int i = 1; i < s.Clients.Count; i++)
+        {
+            ClientState c = s.Clients[i];
+            b.Append(inv, $"C{i} owner={c.Owner} reg={c.Registered.Ticks} test={c.LastTestTicks} speed={c.Speed:R} n={c.Measurements} lease={c.OpenLease} pool={c.PoolSlot} done={c.LeasesCompleted} earned={c.Earned}");
+            foreach (SpeedMeasurement m in c.History)
+            {
+                b.Append(inv, $" {m.Time.Ticks}:{m.Speed:R}");
+            }
+
+            b.Append('\n');
+        }
+
+        for (int i = 1; i < s.Jobs.Count; i++)
+        {
+            JobState j = s.Jobs[i];
+            b.Append(inv, $"J{i} owner={j.Owner} name={j.Name} price={j.Price} {j.Status} sub={j.Submitted.Ticks} v={j.Version} state={j.Committed.Digest}/{j.Committed.Size} work={j.WorkDone} rollbacks={j.Rollbacks} lease={j.OpenLease} ready={j.ReadySequence}\n");
+        }
+
+        b.Append("ready by price:");
+        foreach (ReadyJob r in s.Ready.ByPrice())
+        {
+            b.Append(' ').Append(r.Job.Value.ToString(inv));
+        }
+
+        b.Append("\nready by arrival:");
+        foreach (ReadyJob r in s.Ready.ByArrival())
+        {
+            b.Append(' ').Append(r.Job.Value.ToString(inv));
+        }
+
+        b.Append(inv, $"\npool live={s.PoolLive} window={s.WindowDeadline}:");
+        for (int i = 0; i < s.Pool.Count; i++)
+        {
+            PoolSlot p = s.Pool[i];
+            b.Append(inv, $" [{p.Client} seq={p.Sequence} len={p.RequestedTicks} at={p.Pooled.Ticks}]");
+        }
+
+        b.Append('\n');
+        var ids = new List<long>(s.OpenLeases.Keys);
+        ids.Sort();
+        foreach (long id in ids)
+        {
+            LeaseState l = s.OpenLeases[id];
+            b.Append(inv, $"L{id} {l.Kind} job={l.Job} client={l.Client} granted={l.Granted.Ticks} deadline={l.Deadline.Ticks} paid={l.PaidPrice} reserved={l.Reserved} base={l.BaseVersion}\n");
+        }
+
+        return b.ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace Market.Engine;
+
+/// <summary>Price-blind first come, first served: the job that has waited longest in the ready-list
+/// goes to the earliest request. Each winner pays its own price.</summary>
+/// <remarks>
+/// Promises: no job starves while clients keep requesting (the ready-list is a queue, and a job
+/// that comes back from a lease goes to its end); price buys nothing. The baseline that shows what
+/// prices change.
+/// </remarks>
+public sealed class FcfsPolicy : IMatchingPolicy
+{
+    /// <inheritdoc/>
+    public string Name => "fcfs";
+
+    /// <inheritdoc/>
+    public void Match(MatchingInput input, ref DeterministicRandom random, List<Assignment> assignments)
+    {
+        int pairs = System.Math.Min(input.Pool.Length, input.Jobs.Count);
+        int i = 0;
+        foreach (ReadyJob job in input.Jobs.ByArrival())
+        {
+            if (i == pairs)
+            {
+                break;
+            }
+
+            assignments.Add(new Assignment(i, job.Job, job.Price));
+            i++;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace Market.Engine;
+
+/// <summary>The paper's rank matching: the highest price to the fastest client, the second to the
+/// second, and so on. Each winner pays its own price.</summary>
+/// <remarks>
+/// Promises: within one window the pairing maximises the sum of price × speed (the rearrangement
+/// inequality); raising a job's price never gets it a slower client in the same window. Ties:
+/// equal prices go by earlier submission, equal speeds by earlier request. A low-priced job can
+/// wait as long as higher-priced work keeps arriving (see the README on starvation).
+/// Cost: O(pool) to order the pool plus O(pool) to read the best jobs from the price index.
+/// </remarks>
+public sealed class RankPolicy : IMatchingPolicy
+{
+    private readonly SpeedOrder speedOrder = new();
+    private int[] order = [];
+
+    /// <inheritdoc/>
+    public string Name => "rank";
+
+    /// <inheritdoc/>
+    public void Match(MatchingInput input, ref DeterministicRandom random, List<Assignment> assignments)
+    {
+        int pairs = OrderPool(input);
+        if (pairs == 0)
+        {
+            return;
+        }
+
+        int i = 0;
+        foreach (ReadyJob job in input.Jobs.ByPrice())
+        {
+            assignments.Add(new Assignment(order[i], job.Job, job.Price));
+            if (++i == pairs)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Fills <see cref="Order"/> fastest first and returns how many pairs can be made.</summary>
+    internal int OrderPool(MatchingInput input)
+    {
+        int n = input.Pool.Length;
+        if (order.Length < n)
+        {
+            order = new int[System.Math.Max(n, order.Length * 2)];
+        }
+
+        speedOrder.Sort(input.Pool, order);
+        return System.Math.Min(n, input.Jobs.Count);
+    }
+
+    /// <summary>Pool indexes, fastest first, after <see cref="OrderPool"/>.</summary>
+    internal int[] Order => order;
+}

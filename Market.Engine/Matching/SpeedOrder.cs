@@ -1,0 +1,123 @@
+using System;
+
+namespace Market.Engine;
+
+/// <summary>Orders a pool fastest first, earlier request first among equal speeds, in linear time
+/// (a stable LSD radix sort on the speed's bits). Holds its scratch buffers between calls, so its
+/// memory is proportional to the largest pool seen and the steady state allocates nothing.</summary>
+public sealed class SpeedOrder
+{
+    private const int DigitBits = 11;
+    private const int Passes = 6; // 6 × 11 bits cover the 64-bit key
+    private const int Radix = 1 << DigitBits;
+    private const int SmallPool = 48;
+
+    private ulong[] keys = [];
+    private ulong[] keysTmp = [];
+    private int[] indexTmp = [];
+    private readonly int[] counts = new int[Passes * Radix];
+
+    /// <summary>Writes into <paramref name="order"/> the pool indexes, fastest first.</summary>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is shorter than the pool.</exception>
+    public void Sort(ReadOnlySpan<PoolEntry> pool, Span<int> order)
+    {
+        int n = pool.Length;
+        Guard.Require(order.Length >= n, nameof(order), "The order buffer is shorter than the pool.");
+        if (keys.Length < n)
+        {
+            int size = Math.Max(n, keys.Length * 2);
+            keys = new ulong[size];
+            keysTmp = new ulong[size];
+            indexTmp = new int[size];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            // Positive doubles order like their bit patterns; invert them for descending order.
+            keys[i] = ~(ulong)BitConverter.DoubleToInt64Bits(pool[i].Speed);
+            order[i] = i;
+        }
+
+        if (n <= SmallPool)
+        {
+            InsertionSort(n, order);
+            return;
+        }
+
+        RadixSort(n, order);
+    }
+
+    private void InsertionSort(int n, Span<int> order)
+    {
+        for (int i = 1; i < n; i++)
+        {
+            ulong key = keys[i];
+            int idx = order[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+            order[j + 1] = idx;
+        }
+    }
+
+    private void RadixSort(int n, Span<int> order)
+    {
+        Array.Clear(counts);
+        for (int i = 0; i < n; i++)
+        {
+            ulong k = keys[i];
+            for (int p = 0; p < Passes; p++)
+            {
+                counts[(p * Radix) + (int)((k >> (p * DigitBits)) & (Radix - 1))]++;
+            }
+        }
+
+        ulong[] src = keys;
+        ulong[] dst = keysTmp;
+        Span<int> srcIdx = order;
+        Span<int> dstIdx = indexTmp.AsSpan(0, n);
+        bool inOrder = true; // whether the current data sits in (keys, order)
+        for (int p = 0; p < Passes; p++)
+        {
+            Span<int> c = counts.AsSpan(p * Radix, Radix);
+            int shift = p * DigitBits;
+            if (c[(int)((src[0] >> shift) & (Radix - 1))] == n)
+            {
+                continue; // every key has the same digit: the pass would change nothing
+            }
+
+            int sum = 0;
+            for (int d = 0; d < Radix; d++)
+            {
+                int t = c[d];
+                c[d] = sum;
+                sum += t;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                ulong k = src[i];
+                int pos = c[(int)((k >> shift) & (Radix - 1))]++;
+                dst[pos] = k;
+                dstIdx[pos] = srcIdx[i];
+            }
+
+            (src, dst) = (dst, src);
+            Span<int> t2 = srcIdx;
+            srcIdx = dstIdx;
+            dstIdx = t2;
+            inOrder = !inOrder;
+        }
+
+        if (!inOrder)
+        {
+            srcIdx.CopyTo(order);
+        }
+    }
+}

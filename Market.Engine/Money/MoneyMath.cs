@@ -1,0 +1,40 @@
+using System;
+
+namespace Market.Engine;
+
+/// <summary>The one place where money is rounded.</summary>
+/// <remarks>Every amount the ledger moves is computed here, once, and the same rounded amount is
+/// debited from one account and credited to another. Rounding is half to even on micro-credits.</remarks>
+public static class MoneyMath
+{
+    private const long TicksPerHour = TimeSpan.TicksPerHour;
+
+    /// <summary>What <paramref name="price"/> costs for <paramref name="held"/> of compute time.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative duration.</exception>
+    public static Credits ChargeFor(Price price, TimeSpan held)
+    {
+        if (held.Ticks < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(held), "A duration held cannot be negative.");
+        }
+
+        return new Credits(DivideRounded((Int128)price.MicroPerHour * held.Ticks, TicksPerHour));
+    }
+
+    /// <summary>The commission on <paramref name="amount"/> at <paramref name="partsPerMillion"/>.</summary>
+    public static Credits Commission(Credits amount, int partsPerMillion)
+        => new(DivideRounded((Int128)amount.Micro * partsPerMillion, 1_000_000));
+
+    private static long DivideRounded(Int128 numerator, long denominator)
+    {
+        Int128 quotient = Int128.DivRem(numerator, denominator).Quotient;
+        Int128 remainder = numerator - (quotient * denominator);
+        Int128 twice = remainder * 2;
+        if (twice > denominator || (twice == denominator && !Int128.IsEvenInteger(quotient)))
+        {
+            quotient++;
+        }
+
+        return checked((long)quotient);
+    }
+}

@@ -1,0 +1,174 @@
+using Market.Engine.Tests.Support;
+
+namespace Market.Engine.Tests;
+
+public sealed class MarketEngineLeasesTests
+{
+    private readonly TestMarket m = new(new MarketOptions { Window = TimeSpan.FromSeconds(10), TestWork = 100, CommissionPpm = 100_000 });
+    private readonly AccountId buyer;
+    private readonly AccountId seller;
+    private readonly ClientId client;
+    private readonly JobId job;
+
+    public MarketEngineLeasesTests()
+    {
+        buyer = m.Account(100m);
+        seller = m.Account(0m);
+        client = m.Client(seller, 100);
+        job = m.Job(buyer, 3.6m); // 3.6 credits/hour = 0.001 credit/second
+    }
+
+    [Fact]
+    public void CheckIn_InTime_CommitsVersionChargesOwnerPaysClientOwnerAndCommission()
+    {
+        LeaseInfo lease = Lease();
+        m.Seconds(100);
+        CheckInReceipt r = m.Engine.CheckIn(m.Now, client, lease.Id, CheckInKind.Progress, TestMarket.State(7), 500).Value;
+        Assert.Equal((1L, 100_000L, 90_000L, 10_000L), (r.Version, r.Charged.Micro, r.PaidToClient.Micro, r.Commission.Micro));
+        Assert.Equal(100_000_000 - 100_000, m.Engine.GetAccount(buyer)!.Value.Balance.Micro);
+        Assert.Equal(90_000, m.Engine.GetAccount(seller)!.Value.Balance.Micro);
+        Assert.Equal(10_000, m.Engine.GetAccount(AccountId.Platform)!.Value.Balance.Micro);
+        Assert.Equal(0, m.Engine.GetAccount(buyer)!.Value.Reserved.Micro);
+        JobInfo j = m.Engine.GetJob(job)!.Value;
+        Assert.Equal((JobStatus.Queued, 1L, TestMarket.State(7), 500L), (j.Status, j.Version, j.Committed, j.WorkDone));
+        Assert.Equal(0, m.Engine.TotalBalanceMicro());
+        Assert.Equal(90_000, m.Engine.GetClient(client)!.Earned.Micro);
+    }
+
+    [Fact]
+    public void LeaseGranted_ReservesCostOfGrantedLength()
+    {
+        LeaseInfo lease = Lease(10);
+        Assert.Equal(TimeSpan.FromMinutes(10), lease.Length);
+        Assert.Equal(600_000, lease.Reserved.Micro); // 10 min at 3.6/h
+        Assert.Equal(600_000, m.Engine.GetAccount(buyer)!.Value.Reserved.Micro);
+        Assert.Equal(JobStatus.Leased, m.Engine.GetJob(job)!.Value.Status);
+    }
+
+    [Fact]
+    public void CheckIn_Completed_JobEndsCompleted()
+    {
+        LeaseInfo lease = Lease();
+        m.Seconds(5);
+        Assert.Equal(JobStatus.Completed, m.Engine.CheckIn(m.Now, client, lease.Id, CheckInKind.Completed, TestMarket.State(1), 1).Value.JobStatus);
+        Assert.Equal(0, m.Engine.ReadyCount);
+        Assert.Contains(m.Log.Events, e => e.Kind == EventKind.JobCompleted && e.Job == job);
+    }
+
+    [Fact]
+    public void CheckIn_Failed_JobEndsFailedAndOwnerStillPaysForTimeHeld()
+    {
+        LeaseInfo lease = Lease();
+        m.Seconds(10);
+        CheckInReceipt r = m.Engine.CheckIn(m.Now, client, lease.Id, CheckInKind.Failed, TestMarket.State(1), 1).Value;
+        Assert.Equal(JobStatus.Failed, r.JobStatus);
+        Assert.Equal(10_000, r.Charged.Micro);
+    }
+
+    [Fact]
+    public void CheckIn_AtDeadline_Accepted_OneTickLater_RejectedAndRolledBack()
+    {
+        LeaseInfo lease = Lease(1);
+        var atDeadline = m.Engine.Snapshot();
+        Assert.True(MarketEngine.Restore(atDeadline).CheckIn(lease.Deadline, client, lease.Id, CheckInKind.Progress, TestMarket.State(1), 1).IsAccepted);
+
+        Instant late = lease.Deadline.Plus(TimeSpan.FromTicks(1));
+        Outcome<CheckInReceipt> r = m.Engine.CheckIn(late, client, lease.Id, CheckInKind.Progress, TestMarket.State(1), 1);
+        Assert.Equal(("lease", RejectionCode.LateCheckIn), (r.Rejection.Field, r.Rejection.Code));
+        JobInfo j = m.Engine.GetJob(job)!.Value;
+        Assert.Equal((JobStatus.Queued, 0L, StateVersion.Empty, 1L), (j.Status, j.Version, j.Committed, j.Rollbacks));
+        Assert.Equal(100_000_000, m.Engine.GetAccount(buyer)!.Value.Balance.Micro);
+        Assert.Equal(0, m.Engine.GetAccount(buyer)!.Value.Reserved.Micro);
+    }
+
+    [Fact]
+    public void CheckIn_Twice_SecondRejectedAndChangesNothing()
+    {
+        LeaseInfo lease = Lease();
+        m.Seconds(5);
+        m.Engine.CheckIn(m.Now, client, lease.Id, CheckInKind.Progress, TestMarket.State(1), 1);
+        string before = m.Engine.DescribeState();
+        Assert.Equal(RejectionCode.UnknownLease, m.Engine.CheckIn(m.Now, client, lease.Id, CheckInKind.Progress, TestMarket.State(2), 1).Rejection.Code);
+        Assert.Equal(before, m.Engine.DescribeState());
+    }
+
+    [Fact]
+    public void CheckIn_AnotherClientsLease_Rejected()
+    {
+        LeaseInfo lease = Lease();
+        ClientId other = m.Client(seller, 50);
+        string before = m.Engine.DescribeState();
+        Assert.Equal(RejectionCode.NotOwner, m.Engine.CheckIn(m.Now, other, lease.Id, CheckInKind.Progress, TestMarket.State(1), 1).Rejection.Code);
+        Assert.Equal(before, m.Engine.DescribeState());
+    }
+
+    [Fact]
+    public void CheckIn_TestLeaseAsJob_WrongKind()
+    {
+        ClientId fresh = m.Engine.RegisterClient(m.Now, seller).Value;
+        LeaseId test = m.Engine.RequestWork(m.Now, fresh, TimeSpan.FromMinutes(1)).Value.Lease!.Value.Id;
+        Assert.Equal(RejectionCode.WrongLeaseKind, m.Engine.CheckIn(m.Now, fresh, test, CheckInKind.Progress, TestMarket.State(1), 1).Rejection.Code);
+    }
+
+    [Fact]
+    public void Expiry_DeadlinePasses_JobRollsBackToLastCommitAndIsReady()
+    {
+        LeaseInfo first = Lease();
+        m.Seconds(1);
+        m.Engine.CheckIn(m.Now, client, first.Id, CheckInKind.Progress, TestMarket.State(9), 3);
+        LeaseInfo second = Lease(1);
+        m.Engine.Advance(second.Deadline.Plus(TimeSpan.FromTicks(1)));
+        JobInfo j = m.Engine.GetJob(job)!.Value;
+        Assert.Equal((JobStatus.Queued, 1L, TestMarket.State(9), 3L), (j.Status, j.Version, j.Committed, j.WorkDone));
+        MarketEvent expired = Assert.Single(m.Log.OfKind(EventKind.LeaseExpired));
+        Assert.Equal((second.Id, 1L), (expired.Lease, expired.Number));
+        Assert.Null(m.Engine.GetClient(client)!.OpenLease);
+    }
+
+    [Fact]
+    public void Matching_OwnerRunsOutOfMoney_JobPausedThenResumedByDeposit()
+    {
+        AccountId poor = m.Account(1m);
+        JobId a = m.Job(poor, 2m); // a 30-minute lease costs 1 credit: affordable
+        JobId b = m.Job(poor, 2m);
+        ClientId c2 = m.Client(seller, 90);
+        ClientId c3 = m.Client(seller, 80);
+        m.Engine.ChangePrice(m.Now, buyer, job, 0.5m);
+        m.Request(client);
+        m.Request(c2);
+        m.Request(c3);
+        Dictionary<ClientId, LeaseInfo> granted = m.CloseWindow();
+        Assert.Equal(a, granted[client].Job);
+        Assert.Equal(JobStatus.Paused, m.Engine.GetJob(b)!.Value.Status);
+        Assert.Equal(job, granted[c3].Job);
+        Assert.True(m.Engine.GetClient(c2)!.Pooled);
+
+        m.Engine.Deposit(m.Now, poor, 1m);
+        Assert.Equal(JobStatus.Queued, m.Engine.GetJob(b)!.Value.Status);
+        Assert.Equal(b, m.CloseWindow()[c2].Job);
+    }
+
+    [Fact]
+    public void Withdraw_MoreThanAvailable_RejectedReservedMoneyStays()
+    {
+        Lease(30); // reserves 1.8
+        Assert.Equal(RejectionCode.InsufficientFunds, m.Engine.Withdraw(m.Now, buyer, 99m).Rejection.Code);
+        Assert.Equal(1.8m, m.Engine.Withdraw(m.Now, buyer, 98.2m).Value.ToDecimal());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(0.0000001)]
+    public void Deposit_BadAmount_RejectedNamingAmount(double amount)
+    {
+        Outcome<Credits> r = m.Engine.Deposit(m.Now, buyer, (decimal)amount);
+        Assert.Equal(("amount", RejectionCode.InvalidAmount), (r.Rejection.Field, r.Rejection.Code));
+    }
+
+    private LeaseInfo Lease(double minutes = 10)
+    {
+        m.Request(client, minutes);
+        return m.CloseWindow()[client];
+    }
+}

@@ -1,0 +1,56 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Market.Engine.Internal;
+
+namespace Market.Engine.Tests.Matching;
+
+public sealed class PriceIndexTests
+{
+    [Property(MaxTest = 100)]
+    public bool InsertRemove_AnySequence_MatchesSortedReference(int[] ops)
+    {
+        // Enough entries to split blocks: each op inserts or removes a few keys.
+        var index = new PriceIndex();
+        var reference = new SortedSet<(long NegPrice, int Job)>();
+        int nextJob = 1;
+        foreach (int op in ops)
+        {
+            uint u = (uint)op;
+            if (u % 3 != 0 || reference.Count == 0)
+            {
+                for (int k = 0; k < 1 + (u % 400); k++)
+                {
+                    long price = (u >> 8) % 7 * (k % 5);
+                    index.Insert(price, nextJob);
+                    reference.Add((-price, nextJob));
+                    nextJob++;
+                }
+            }
+            else
+            {
+                var victims = reference.Where((_, i) => i % (int)(2 + (u % 5)) == 0).Take(1 + (int)(u % 300)).ToList();
+                foreach ((long negPrice, int job) in victims)
+                {
+                    index.Remove(-negPrice, job);
+                    reference.Remove((negPrice, job));
+                }
+            }
+        }
+
+        var actual = new List<(long, int)>();
+        foreach (PriceIndex.Entry e in index)
+        {
+            actual.Add((-e.Price, e.Job));
+        }
+
+        return index.Count == reference.Count && actual.SequenceEqual(reference);
+    }
+
+    [Fact]
+    public void Remove_Absent_ThrowsBrokenInvariant()
+    {
+        var index = new PriceIndex();
+        index.Insert(5, 1);
+        Assert.Throws<InvalidOperationException>(() => index.Remove(5, 2));
+    }
+}
