@@ -16,7 +16,11 @@ public sealed partial class MarketEngine
     /// another market, or out of order).</exception>
     public void Apply(in MarketEvent e)
     {
-        Guard.State(e.Time >= state.Now, "Event " + e.Kind + " at " + e.Time + " is before " + state.Now + ".");
+        if (!(e.Time >= state.Now))
+        {
+            // The message is built only on failure: this runs for every command.
+            throw new InvalidOperationException("Event " + e.Kind + " at " + e.Time + " is before " + state.Now + ".");
+        }
         ApplyCore(e);
     }
 
@@ -149,7 +153,11 @@ public sealed partial class MarketEngine
     {
         EngineState s = state;
         ref ClientState c = ref s.Clients[client];
-        Guard.State(c.PoolSlot >= 0, "Client " + client + " is not in the pool.");
+        if (!(c.PoolSlot >= 0))
+        {
+            // The message is built only on failure: this runs for every command.
+            throw new InvalidOperationException("Client " + client + " is not in the pool.");
+        }
         s.Pool[c.PoolSlot].Client = 0;
         c.PoolSlot = -1;
         if (--s.PoolLive == 0)
@@ -174,7 +182,11 @@ public sealed partial class MarketEngine
             Reserved = e.Amount.Micro,
             BaseVersion = e.Number,
         };
-        Guard.State(s.OpenLeases.TryAdd(lease.Id, lease), "Lease " + lease.Id + " is already open.");
+        if (!(s.OpenLeases.TryAdd(lease.Id, lease)))
+        {
+            // The message is built only on failure: this runs for every command.
+            throw new InvalidOperationException("Lease " + lease.Id + " is already open.");
+        }
         s.Clients[lease.Client].OpenLease = lease.Id;
         if (kind == LeaseKind.Job)
         {
@@ -193,7 +205,17 @@ public sealed partial class MarketEngine
     private LeaseState CloseLease(long id)
     {
         EngineState s = state;
-        Guard.State(s.OpenLeases.Remove(id, out LeaseState lease), "Lease " + id + " is not open.");
+        if (!(s.OpenLeases.Remove(id, out LeaseState lease)))
+        {
+            // The message is built only on failure: this runs for every command.
+            throw new InvalidOperationException("Lease " + id + " is not open.");
+        }
+        if (s.Deadlines.Count > (2 * s.OpenLeases.Count) + 1024)
+        {
+            // Closed leases linger in the heap until their deadline; keep them under half of it.
+            s.Deadlines.Rebuild(s.OpenLeases);
+        }
+
         s.Clients[lease.Client].OpenLease = 0;
         if (lease.Kind == LeaseKind.Job)
         {
@@ -250,7 +272,11 @@ public sealed partial class MarketEngine
     private void ApplyResumed(int job)
     {
         ref JobState j = ref state.Jobs[job];
-        Guard.State(j.Status == JobStatus.Paused, "Job " + job + " is not paused.");
+        if (!(j.Status == JobStatus.Paused))
+        {
+            // The message is built only on failure: this runs for every command.
+            throw new InvalidOperationException("Job " + job + " is not paused.");
+        }
         state.Accounts[j.Owner].Paused!.Remove(job);
         MakeReady(job);
     }

@@ -71,6 +71,10 @@ public sealed partial class MarketEngine
         return new ClientInfo(id, new AccountId(c.Owner), c.Registered, tested ? c.Speed : null, tested ? new Instant(c.LastTestTicks) : null, history, c.OpenLease == 0 ? null : new LeaseId(c.OpenLease), c.PoolSlot >= 0, c.LeasesCompleted, new Credits(c.Earned));
     }
 
+    /// <summary>The lease a client holds, if any (allocation-free, for hot loops).</summary>
+    public LeaseId? OpenLeaseOf(ClientId client)
+        => IsClient(client) && state.Clients[client.Value].OpenLease != 0 ? new LeaseId(state.Clients[client.Value].OpenLease) : null;
+
     /// <summary>An open lease, or null if unknown or closed.</summary>
     public LeaseInfo? GetLease(LeaseId id)
     {

@@ -79,7 +79,11 @@ public sealed partial class MarketEngine
     /// <exception cref="InvalidOperationException"><paramref name="now"/> is before <see cref="Now"/>.</exception>
     public void Advance(Instant now)
     {
-        Guard.State(now >= state.Now, "Time cannot go backwards: " + now + " is before " + state.Now + ".");
+        if (!(now >= state.Now))
+        {
+            // The message is built only on failure: this runs for every command.
+            throw new InvalidOperationException("Time cannot go backwards: " + now + " is before " + state.Now + ".");
+        }
         state.Now = now;
         while (state.Deadlines.TryPeek(out long deadline, out long lease) && deadline < now.Ticks)
         {

@@ -51,7 +51,31 @@ internal sealed class DeadlineHeap
     public void Pop()
     {
         Item last = items[--Count];
-        int i = 0;
+        if (Count > 0)
+        {
+            items[0] = last;
+            SiftDown(0);
+        }
+    }
+
+    /// <summary>Rebuilds the heap from the open leases only, dropping every closed one (O(n), no allocation).</summary>
+    public void Rebuild(System.Collections.Generic.Dictionary<long, LeaseState> open)
+    {
+        Count = 0;
+        foreach (LeaseState lease in open.Values)
+        {
+            items[Count++] = new Item(lease.Deadline.Ticks, lease.Id);
+        }
+
+        for (int i = (Count / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(i);
+        }
+    }
+
+    private void SiftDown(int i)
+    {
+        Item item = items[i];
         while (true)
         {
             int child = (2 * i) + 1;
@@ -65,7 +89,7 @@ internal sealed class DeadlineHeap
                 child++;
             }
 
-            if (!Less(items[child], last))
+            if (!Less(items[child], item))
             {
                 break;
             }
@@ -74,10 +98,7 @@ internal sealed class DeadlineHeap
             i = child;
         }
 
-        if (Count > 0)
-        {
-            items[i] = last;
-        }
+        items[i] = item;
     }
 
     public DeadlineHeap Clone()

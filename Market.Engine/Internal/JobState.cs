@@ -18,10 +18,8 @@ internal struct JobState
     /// <summary>The open lease's id, or 0.</summary>
     public long OpenLease;
 
-    /// <summary>When the job last entered the ready-list (the FCFS order), and its neighbours there.</summary>
+    /// <summary>When the job last entered the ready-list (the FCFS order).</summary>
     public long ReadySequence;
-    public int ReadyPrev;
-    public int ReadyNext;
 
     /// <summary>The matching round in which the job was last assigned (catches a policy assigning it twice).</summary>
     public long ClaimedRound;

@@ -52,10 +52,27 @@ internal sealed class PriceIndex
     public void Remove(long price, int job)
     {
         var key = new Entry(price, job);
+        if (blocks.Count > 0 && blocks[0].Items[blocks[0].Start] == key)
+        {
+            // Rank matching takes jobs from the front: no search needed.
+            RemoveAt(0, key);
+            return;
+        }
+
         int b = blocks.Count == 0 ? -1 : FindBlock(key);
-        if (b < 0 || !blocks[b].Remove(key))
+        if (b < 0)
         {
             throw new InvalidOperationException("Job " + job + " is not in the price index.");
+        }
+
+        RemoveAt(b, key);
+    }
+
+    private void RemoveAt(int b, in Entry key)
+    {
+        if (!blocks[b].Remove(key))
+        {
+            throw new InvalidOperationException("Job " + key.Job + " is not in the price index.");
         }
 
         Count--;

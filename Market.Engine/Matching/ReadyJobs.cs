@@ -9,19 +9,19 @@ namespace Market.Engine;
 public sealed class ReadyJobs
 {
     private readonly PriceIndex byPrice;
+    private readonly ArrivalQueue byArrival;
     private readonly Table<JobState> jobs;
-    private int head;
-    private int tail;
 
     internal ReadyJobs(Table<JobState> jobs)
-        : this(jobs, new PriceIndex())
+        : this(jobs, new PriceIndex(), new ArrivalQueue())
     {
     }
 
-    private ReadyJobs(Table<JobState> jobs, PriceIndex byPrice)
+    private ReadyJobs(Table<JobState> jobs, PriceIndex byPrice, ArrivalQueue byArrival)
     {
         this.jobs = jobs;
         this.byPrice = byPrice;
+        this.byArrival = byArrival;
     }
 
     /// <summary>How many jobs are ready.</summary>
@@ -31,51 +31,18 @@ public sealed class ReadyJobs
     public PriceOrder ByPrice() => new(byPrice);
 
     /// <summary>The ready jobs in the order they became ready, longest-waiting first.</summary>
-    public ArrivalOrder ByArrival() => new(jobs, head);
+    public ArrivalOrder ByArrival() => new(jobs, byArrival);
 
+    /// <summary>Adds a job whose status is already Queued and whose ready sequence is set.</summary>
     internal void Add(int job)
     {
         ref JobState j = ref jobs[job];
         byPrice.Insert(j.Price, job);
-        j.ReadyPrev = tail;
-        j.ReadyNext = 0;
-        if (tail != 0)
-        {
-            jobs[tail].ReadyNext = job;
-        }
-        else
-        {
-            head = job;
-        }
-
-        tail = job;
+        byArrival.Append(job, j.ReadySequence, jobs, byPrice.Count);
     }
 
-    internal void Remove(int job)
-    {
-        ref JobState j = ref jobs[job];
-        byPrice.Remove(j.Price, job);
-        if (j.ReadyPrev != 0)
-        {
-            jobs[j.ReadyPrev].ReadyNext = j.ReadyNext;
-        }
-        else
-        {
-            head = j.ReadyNext;
-        }
-
-        if (j.ReadyNext != 0)
-        {
-            jobs[j.ReadyNext].ReadyPrev = j.ReadyPrev;
-        }
-        else
-        {
-            tail = j.ReadyPrev;
-        }
-
-        j.ReadyPrev = 0;
-        j.ReadyNext = 0;
-    }
+    /// <summary>Removes a job; the caller changes its status, which retires its arrival entry.</summary>
+    internal void Remove(int job) => byPrice.Remove(jobs[job].Price, job);
 
     /// <summary>Moves a ready job to a new price; its place in arrival order is kept.</summary>
     internal void Reprice(int job, long newPrice)
@@ -87,7 +54,7 @@ public sealed class ReadyJobs
     }
 
     internal ReadyJobs CloneFor(Table<JobState> clonedJobs)
-        => new(clonedJobs, byPrice.Clone()) { head = head, tail = tail };
+        => new(clonedJobs, byPrice.Clone(), byArrival.Clone());
 
     /// <summary>The ready jobs by price; enumerate with <c>foreach</c> (no allocation).</summary>
     public readonly struct PriceOrder
@@ -125,45 +92,53 @@ public sealed class ReadyJobs
     public readonly struct ArrivalOrder
     {
         private readonly Table<JobState> jobs;
-        private readonly int head;
+        private readonly ArrivalQueue queue;
 
-        internal ArrivalOrder(Table<JobState> jobs, int head)
+        internal ArrivalOrder(Table<JobState> jobs, ArrivalQueue queue)
         {
             this.jobs = jobs;
-            this.head = head;
+            this.queue = queue;
         }
 
         /// <summary>Starts the enumeration.</summary>
-        public Enumerator GetEnumerator() => new(jobs, head);
+        public Enumerator GetEnumerator() => new(jobs, queue);
 
         /// <summary>Enumerates by arrival.</summary>
         public struct Enumerator
         {
             private readonly Table<JobState> jobs;
-            private int next;
-            private int current;
+            private readonly ArrivalQueue queue;
+            private int index;
 
-            internal Enumerator(Table<JobState> jobs, int head)
+            internal Enumerator(Table<JobState> jobs, ArrivalQueue queue)
             {
                 this.jobs = jobs;
-                next = head;
-                current = 0;
+                this.queue = queue;
+                index = -1;
             }
 
             /// <summary>The current job.</summary>
-            public readonly ReadyJob Current => new(new JobId(current), new Price(jobs[current].Price));
+            public readonly ReadyJob Current
+            {
+                get
+                {
+                    int job = queue[index].Job;
+                    return new ReadyJob(new JobId(job), new Price(jobs[job].Price));
+                }
+            }
 
-            /// <summary>Advances.</summary>
+            /// <summary>Advances, skipping jobs that have left the ready-list since they arrived.</summary>
             public bool MoveNext()
             {
-                if (next == 0)
+                while (++index < queue.Count)
                 {
-                    return false;
+                    if (ArrivalQueue.IsLive(queue[index], jobs))
+                    {
+                        return true;
+                    }
                 }
 
-                current = next;
-                next = jobs[current].ReadyNext;
-                return true;
+                return false;
             }
         }
     }

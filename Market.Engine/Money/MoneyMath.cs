@@ -18,12 +18,32 @@ public static class MoneyMath
             throw new ArgumentOutOfRangeException(nameof(held), "A duration held cannot be negative.");
         }
 
-        return new Credits(DivideRounded((Int128)price.MicroPerHour * held.Ticks, TicksPerHour));
+        long p = price.MicroPerHour;
+        long t = held.Ticks;
+        if (p < (1L << 31) && t < (1L << 32))
+        {
+            // Common case (under 2,147 credits/h, under 7 hours): the product fits a long.
+            return new Credits(DivideRounded(p * t, TicksPerHour));
+        }
+
+        return new Credits(DivideRounded((Int128)p * t, TicksPerHour));
     }
 
     /// <summary>The commission on <paramref name="amount"/> at <paramref name="partsPerMillion"/>.</summary>
     public static Credits Commission(Credits amount, int partsPerMillion)
-        => new(DivideRounded((Int128)amount.Micro * partsPerMillion, 1_000_000));
+        => partsPerMillion == 0 ? Credits.Zero : new(DivideRounded((Int128)amount.Micro * partsPerMillion, 1_000_000));
+
+    private static long DivideRounded(long numerator, long denominator)
+    {
+        long quotient = Math.DivRem(numerator, denominator, out long remainder);
+        long twice = remainder * 2;
+        if (twice > denominator || (twice == denominator && (quotient & 1) != 0))
+        {
+            quotient++;
+        }
+
+        return quotient;
+    }
 
     private static long DivideRounded(Int128 numerator, long denominator)
     {

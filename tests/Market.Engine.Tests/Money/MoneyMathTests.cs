@@ -10,6 +10,22 @@ public sealed class MoneyMathTests
     public void ChargeFor_Seconds_RoundsHalfToEven(long microPerHour, int seconds, long expected)
         => Assert.Equal(expected, MoneyMath.ChargeFor(new Price(microPerHour), TimeSpan.FromSeconds(seconds)).Micro);
 
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public bool ChargeFor_AnyPriceAndDuration_EqualsExactHalfEvenReference(long price, long ticks, bool small)
+    {
+        // Both sides of the long fast path: small values stay under it, others go through Int128.
+        price = Math.Abs(price % (small ? 1L << 31 : Price.Max.MicroPerHour + 1));
+        ticks = Math.Abs(ticks % (small ? 1L << 32 : TimeSpan.TicksPerDay * 365));
+        var exact = new System.Numerics.BigInteger(price) * ticks;
+        var q = System.Numerics.BigInteger.DivRem(exact, TimeSpan.TicksPerHour, out System.Numerics.BigInteger r);
+        if (r * 2 > TimeSpan.TicksPerHour || (r * 2 == TimeSpan.TicksPerHour && !q.IsEven))
+        {
+            q++;
+        }
+
+        return MoneyMath.ChargeFor(new Price(price), TimeSpan.FromTicks(ticks)).Micro == (long)q;
+    }
+
     [Fact]
     public void ChargeFor_LongerDuration_NeverLess()
     {

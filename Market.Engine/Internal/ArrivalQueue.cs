@@ -1,0 +1,59 @@
+using System;
+
+namespace Market.Engine.Internal;
+
+/// <summary>The ready jobs in the order they became ready, kept as an append-only log of
+/// (job, ready sequence). Leaving the ready-list costs nothing: an entry is live only while its job
+/// is queued with the same ready sequence, and stale entries are skipped, then compacted away once
+/// they outnumber the live ones (amortised O(1), no allocation in the steady state).</summary>
+internal sealed class ArrivalQueue
+{
+    private Entry[] entries = new Entry[1024];
+    private int count;
+
+    public void Append(int job, long readySequence, Table<JobState> jobs, int live)
+    {
+        if (count == entries.Length)
+        {
+            if (count > (2 * live) + 1024)
+            {
+                Compact(jobs);
+            }
+
+            if (count == entries.Length)
+            {
+                Array.Resize(ref entries, entries.Length * 2);
+            }
+        }
+
+        entries[count++] = new Entry(job, readySequence);
+    }
+
+    public static bool IsLive(in Entry e, Table<JobState> jobs)
+    {
+        ref JobState j = ref jobs[e.Job];
+        return j.Status == JobStatus.Queued && j.ReadySequence == e.ReadySequence;
+    }
+
+    public Entry this[int index] => entries[index];
+
+    public int Count => count;
+
+    public ArrivalQueue Clone() => new() { entries = (Entry[])entries.Clone(), count = count };
+
+    private void Compact(Table<JobState> jobs)
+    {
+        int kept = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (IsLive(entries[i], jobs))
+            {
+                entries[kept++] = entries[i];
+            }
+        }
+
+        count = kept;
+    }
+
+    internal readonly record struct Entry(int Job, long ReadySequence);
+}
