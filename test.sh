@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on a fresh machine: installs what the tests need, builds,
+# tests, and ends with one plain line "N passed, N failed, N skipped" counted from the results.
+# Usage: ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Engine]
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+apt_install() {
+    # Installs Debian packages that are missing; apt-get update runs once, only if needed.
+    local missing=()
+    for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# python3 is the oracle of the job-language differential tests (Market.Jobs).
+if ! command -v python3 >/dev/null 2>&1; then
+    apt_install python3 || log "could not install python3: the CPython differential tests will skip"
+fi
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+log "building"
+if ! dotnet build Market.sln -c Release -nologo -v quiet > "$results/build.log" 2>&1; then
+    grep -E "error" "$results/build.log" | sort -u | head -40
+    echo "build failed"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+log "testing"
+dotnet test Market.sln -c Release --no-build -nologo \
+    --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+# Count from the results, not from the console: the Counters element of every .trx file.
+count() {
+    local total=0 n
+    for f in "$results"/*.trx; do
+        [ -f "$f" ] || continue
+        for attr in "$@"; do
+            n=$(grep -o "<Counters [^>]*" "$f" | grep -o " $attr=\"[0-9]*\"" | grep -o "[0-9]*" || true)
+            total=$((total + ${n:-0}))
+        done
+    done
+    echo "$total"
+}
+passed=$(count passed)
+failed=$(count failed error timeout aborted)
+skipped=$(count notExecuted inconclusive)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
