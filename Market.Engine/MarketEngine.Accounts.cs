@@ -20,15 +20,9 @@ public sealed partial class MarketEngine
     /// over-precise or too large).</returns>
     public Outcome<Credits> Deposit(Instant now, AccountId account, decimal amount)
     {
-        Advance(now);
-        if (CheckUserAccount(now, account, "account") is Rejection bad)
+        if (CheckTransfer(now, account, amount, out Credits credits) is Rejection bad)
         {
             return bad;
-        }
-
-        if (!TryAmount(amount, out Credits credits, out string? problem))
-        {
-            return Reject(now, RejectionCode.InvalidAmount, "amount", "The amount " + problem + ".", account: account);
         }
 
         if (state.Accounts[account.Value].Balance > long.MaxValue / 2 - credits.Micro)
@@ -46,15 +40,9 @@ public sealed partial class MarketEngine
     /// <returns>The new balance, or a rejection.</returns>
     public Outcome<Credits> Withdraw(Instant now, AccountId account, decimal amount)
     {
-        Advance(now);
-        if (CheckUserAccount(now, account, "account") is Rejection bad)
+        if (CheckTransfer(now, account, amount, out Credits credits) is Rejection bad)
         {
             return bad;
-        }
-
-        if (!TryAmount(amount, out Credits credits, out string? problem))
-        {
-            return Reject(now, RejectionCode.InvalidAmount, "amount", "The amount " + problem + ".", account: account);
         }
 
         if (state.Accounts[account.Value].Available < credits.Micro)
@@ -64,6 +52,24 @@ public sealed partial class MarketEngine
 
         Pay(now, account, AccountId.External, credits, PaymentKind.Withdrawal);
         return new Credits(state.Accounts[account.Value].Balance);
+    }
+
+    /// <summary>Advances, then checks a deposit's or withdrawal's account and amount.</summary>
+    private Rejection? CheckTransfer(Instant now, AccountId account, decimal amount, out Credits credits)
+    {
+        credits = Credits.Zero;
+        Advance(now);
+        if (CheckUserAccount(now, account, "account") is Rejection bad)
+        {
+            return bad;
+        }
+
+        if (!TryAmount(amount, out credits, out string? problem))
+        {
+            return Reject(now, RejectionCode.InvalidAmount, "amount", "The amount " + problem + ".", account: account);
+        }
+
+        return null;
     }
 
     private static bool TryAmount(decimal amount, out Credits credits, out string? problem)
