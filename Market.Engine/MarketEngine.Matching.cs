@@ -1,11 +1,16 @@
 using System;
 using Market.Engine.Internal;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Market.Engine;
 
 /// <content>One matching step: the policy decides, the engine checks and grants.</content>
 public sealed partial class MarketEngine
 {
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchPool(Instant now)
     {
         EngineState s = state;
@@ -16,41 +21,53 @@ public sealed partial class MarketEngine
         policy.Match(new MatchingInput(poolView.AsSpan(0, n), s.Ready), ref random, assignments);
         CheckAssignments(n, round);
 
+        // Grants are decided here and applied in batches (ApplyGrants): the same effects as applying
+        // each event in turn, done in phases whose loops touch scattered records independently.
         int granted = 0;
-        foreach (Assignment a in assignments)
+        grants.Clear();
+        long nextLease = s.NextLease;
+        for (int i = 0; i < assignments.Count; i++)
         {
-            ref JobState j = ref s.Jobs[a.Job.Value];
-            if (s.Accounts[j.Owner].Available < DispatchCost(j.Price))
+            Assignment a = assignments[i];
+            JobFacts job = jobFacts[i];
+            if (s.Accounts[job.Owner].Available - PendingReserve(job.Owner) < DispatchCost(job.Price))
             {
                 // The owner cannot pay: the job waits paused, the request waits for the next window.
-                Emit(new MarketEvent { Kind = EventKind.JobPaused, Time = now, Job = a.Job, Account = new AccountId(j.Owner) });
+                FlushGrants();
+                Emit(new MarketEvent { Kind = EventKind.JobPaused, Time = now, Job = a.Job, Account = new AccountId(job.Owner) });
                 continue;
             }
 
-            ref ClientState c = ref s.Clients[poolSlots[a.PoolIndex]];
-            TimeSpan length = Options.GrantLength(new TimeSpan(s.Pool[c.PoolSlot].RequestedTicks));
-            Emit(new MarketEvent
+            ref readonly PoolEntry request = ref poolView[a.PoolIndex];
+            TimeSpan length = Options.GrantLength(request.RequestedLength);
+            Credits reserve = MoneyMath.ChargeFor(a.Paid, length);
+            AddPendingReserve(job.Owner, reserve.Micro);
+            grants.Add(new MarketEvent
             {
                 Kind = EventKind.LeaseGranted,
                 Time = now,
-                Lease = new LeaseId(s.NextLease),
+                Lease = new LeaseId(nextLease++),
                 Job = a.Job,
-                Client = new ClientId(poolSlots[a.PoolIndex]),
-                Account = new AccountId(j.Owner),
+                Client = request.Client,
+                Account = new AccountId(job.Owner),
                 Price = a.Paid,
                 Length = length,
                 Deadline = now.Plus(length),
-                Amount = MoneyMath.ChargeFor(a.Paid, length),
-                Number = j.Version,
-                Speed = c.Speed,
+                Amount = reserve,
+                Number = job.Version,
+                Speed = request.Speed,
             });
             granted++;
         }
 
+        FlushGrants();
         Emit(new MarketEvent { Kind = EventKind.WindowClosed, Time = now, Detail = n, Number = granted, Work = unchecked((long)random.State) });
     }
 
     /// <summary>Copies the live pool, in arrival order, into the policy's view. Memory ∝ pool.</summary>
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BuildPoolView()
     {
         EngineState s = state;
@@ -66,7 +83,7 @@ public sealed partial class MarketEngine
         for (int i = 0; i < s.Pool.Count; i++)
         {
             ref PoolSlot slot = ref s.Pool[i];
-            if (slot.Client != 0)
+            if (IsLiveSlot(i))
             {
                 poolSlots[n] = slot.Client;
                 poolView[n++] = new PoolEntry(new ClientId(slot.Client), s.Clients[slot.Client].Speed, slot.Sequence, new TimeSpan(slot.RequestedTicks));
@@ -76,13 +93,23 @@ public sealed partial class MarketEngine
         return n;
     }
 
-    /// <summary>Throws if the policy broke its contract (each request and job once, ready jobs, paid ≤ price).</summary>
+    /// <summary>Throws if the policy broke its contract (each request and job once, ready jobs, paid ≤ price),
+    /// and gathers the facts of each assigned job into <see cref="jobFacts"/>.</summary>
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckAssignments(int poolSize, long round)
     {
         EngineState s = state;
         Array.Clear(poolUsed, 0, poolSize);
-        foreach (Assignment a in assignments)
+        if (jobFacts.Length < assignments.Count)
         {
+            jobFacts = new JobFacts[Math.Max(assignments.Count, jobFacts.Length * 2)];
+        }
+
+        for (int i = 0; i < assignments.Count; i++)
+        {
+            Assignment a = assignments[i];
             if ((uint)a.PoolIndex >= (uint)poolSize || poolUsed[a.PoolIndex])
             {
                 throw new InvalidOperationException("Policy " + policy.Name + " assigned pool entry " + a.PoolIndex + " twice or out of range.");
@@ -94,11 +121,57 @@ public sealed partial class MarketEngine
                 throw new InvalidOperationException("Policy " + policy.Name + " assigned " + a.Job + ", which is not ready or was assigned twice.");
             }
 
-            s.Jobs[a.Job.Value].ClaimedRound = round;
-            if (a.Paid.MicroPerHour < 0 || a.Paid.MicroPerHour > s.Jobs[a.Job.Value].Price)
+            ref JobState j = ref s.Jobs[a.Job.Value];
+            j.ClaimedRound = round;
+            if (a.Paid.MicroPerHour < 0 || a.Paid.MicroPerHour > j.Price)
             {
                 throw new InvalidOperationException("Policy " + policy.Name + " charged " + a.Job + " more than its price.");
             }
+
+            jobFacts[i] = new JobFacts(j.Owner, j.Price, j.Version);
         }
+    }
+
+    /// <summary>What a grant needs to know of its job, gathered before any grant is applied.</summary>
+    private readonly record struct JobFacts(int Owner, long Price, long Version);
+
+    /// <summary>Applies the pending grants as a batch, then hands each to the sink in order.</summary>
+    private void FlushGrants()
+    {
+        if (grants.Count == 0)
+        {
+            return;
+        }
+
+        ApplyGrants(CollectionsMarshal.AsSpan(grants));
+        foreach (ref readonly MarketEvent e in CollectionsMarshal.AsSpan(grants))
+        {
+            sink.On(e);
+        }
+
+        grants.Clear();
+        foreach (int account in pendingAccounts)
+        {
+            pendingReserve[account] = 0;
+        }
+
+        pendingAccounts.Clear();
+    }
+
+    private long PendingReserve(int account) => account < pendingReserve.Length ? pendingReserve[account] : 0;
+
+    private void AddPendingReserve(int account, long amount)
+    {
+        if (account >= pendingReserve.Length)
+        {
+            Array.Resize(ref pendingReserve, Math.Max(account + 1, pendingReserve.Length * 2));
+        }
+
+        if (pendingReserve[account] == 0)
+        {
+            pendingAccounts.Add(account);
+        }
+
+        pendingReserve[account] += amount;
     }
 }

@@ -78,10 +78,13 @@ public sealed partial class MarketEngine
     /// <summary>An open lease, or null if unknown or closed.</summary>
     public LeaseInfo? GetLease(LeaseId id)
     {
-        if (!state.OpenLeases.TryGetValue(id.Value, out LeaseState l))
+        ref LeaseState found = ref state.OpenLeases.Find(id.Value);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found))
         {
             return null;
         }
+
+        LeaseState l = found;
 
         return new LeaseInfo(new LeaseId(l.Id), l.Kind, l.Kind == LeaseKind.Job ? new JobId(l.Job) : null, new ClientId(l.Client), l.Granted, l.Deadline, new Price(l.PaidPrice), new Credits(l.Reserved), l.BaseVersion);
     }
@@ -116,7 +119,12 @@ public sealed partial class MarketEngine
     /// <summary>Every open lease in id order.</summary>
     public IEnumerable<LeaseInfo> OpenLeases()
     {
-        var ids = new List<long>(state.OpenLeases.Keys);
+        var ids = new List<long>();
+        foreach (LeaseState l in state.OpenLeases.Values())
+        {
+            ids.Add(l.Id);
+        }
+
         ids.Sort();
         foreach (long id in ids)
         {

@@ -73,15 +73,20 @@ public sealed partial class MarketEngine
         for (int i = 0; i < s.Pool.Count; i++)
         {
             PoolSlot p = s.Pool[i];
+            if (!IsLiveSlot(i))
+            {
+                continue;
+            }
+
             b.Append(inv, $" [{p.Client} seq={p.Sequence} len={p.RequestedTicks} at={p.Pooled.Ticks}]");
         }
 
         b.Append('\n');
-        var ids = new List<long>(s.OpenLeases.Keys);
-        ids.Sort();
-        foreach (long id in ids)
+        var leases = new List<LeaseState>(s.OpenLeases.Values());
+        leases.Sort((a, b) => a.Id.CompareTo(b.Id));
+        foreach (LeaseState l in leases)
         {
-            LeaseState l = s.OpenLeases[id];
+            long id = l.Id;
             b.Append(inv, $"L{id} {l.Kind} job={l.Job} client={l.Client} granted={l.Granted.Ticks} deadline={l.Deadline.Ticks} paid={l.PaidPrice} reserved={l.Reserved} base={l.BaseVersion}\n");
         }
 

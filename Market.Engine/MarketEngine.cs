@@ -26,6 +26,10 @@ public sealed partial class MarketEngine
     private PoolEntry[] poolView = [];
     private int[] poolSlots = [];
     private bool[] poolUsed = [];
+    private JobFacts[] jobFacts = [];
+    private readonly List<MarketEvent> grants = new();
+    private readonly List<int> pendingAccounts = new();
+    private long[] pendingReserve = [];
 
     /// <summary>Creates an empty market with the policy named in the options.</summary>
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
@@ -88,7 +92,7 @@ public sealed partial class MarketEngine
         while (state.Deadlines.TryPeek(out long deadline, out long lease) && deadline < now.Ticks)
         {
             state.Deadlines.Pop();
-            if (state.OpenLeases.ContainsKey(lease))
+            if (state.OpenLeases.Contains(lease))
             {
                 Expire(now, lease);
             }
@@ -121,7 +125,7 @@ public sealed partial class MarketEngine
     {
         while (state.Deadlines.TryPeek(out long deadline, out long lease))
         {
-            if (state.OpenLeases.ContainsKey(lease))
+            if (state.OpenLeases.Contains(lease))
             {
                 return deadline;
             }

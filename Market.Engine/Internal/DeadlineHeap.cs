@@ -59,12 +59,15 @@ internal sealed class DeadlineHeap
     }
 
     /// <summary>Rebuilds the heap from the open leases only, dropping every closed one (O(n), no allocation).</summary>
-    public void Rebuild(System.Collections.Generic.Dictionary<long, LeaseState> open)
+    public void Rebuild(LeaseMap open)
     {
         Count = 0;
-        foreach (LeaseState lease in open.Values)
+        foreach (ref readonly LeaseState lease in open.Slots)
         {
-            items[Count++] = new Item(lease.Deadline.Ticks, lease.Id);
+            if (lease.Id != 0)
+            {
+                items[Count++] = new Item(lease.Deadline.Ticks, lease.Id);
+            }
         }
 
         for (int i = (Count / 2) - 1; i >= 0; i--)

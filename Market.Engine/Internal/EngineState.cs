@@ -31,7 +31,7 @@ internal sealed class EngineState
         Jobs = from.Jobs.Clone();
         Ready = from.Ready.CloneFor(Jobs);
         Deadlines = from.Deadlines.Clone();
-        OpenLeases = new Dictionary<long, LeaseState>(from.OpenLeases);
+        OpenLeases = from.OpenLeases.Clone();
         Pool = from.Pool.Clone();
         PoolLive = from.PoolLive;
         WindowDeadline = from.WindowDeadline;
@@ -54,7 +54,7 @@ internal sealed class EngineState
 
     public DeadlineHeap Deadlines { get; } = new();
 
-    public Dictionary<long, LeaseState> OpenLeases { get; } = new();
+    public LeaseMap OpenLeases { get; } = new();
 
     public Table<PoolSlot> Pool { get; } = new(256);
 

@@ -47,18 +47,24 @@ internal sealed class PriceIndex
         Count++;
     }
 
+    /// <summary>Removes <paramref name="job"/> if it is the first entry (what rank matching takes).</summary>
+    public bool TryRemoveFirst(int job)
+    {
+        if (blocks.Count == 0 || blocks[0].Items[blocks[0].Start].Job != job)
+        {
+            return false;
+        }
+
+        Entry first = blocks[0].Items[blocks[0].Start];
+        RemoveAt(0, first);
+        return true;
+    }
+
     /// <summary>Removes an entry that is present.</summary>
     /// <exception cref="InvalidOperationException">The entry is not in the index (a broken invariant).</exception>
     public void Remove(long price, int job)
     {
         var key = new Entry(price, job);
-        if (blocks.Count > 0 && blocks[0].Items[blocks[0].Start] == key)
-        {
-            // Rank matching takes jobs from the front: no search needed.
-            RemoveAt(0, key);
-            return;
-        }
-
         int b = blocks.Count == 0 ? -1 : FindBlock(key);
         if (b < 0)
         {
@@ -203,7 +209,7 @@ internal sealed class PriceIndex
 
         public bool Remove(in Entry key)
         {
-            int pos = Position(key);
+            int pos = Count > 0 && Items[Start] == key ? Start : Position(key);
             if (pos >= Start + Count || Items[pos] != key)
             {
                 return false;

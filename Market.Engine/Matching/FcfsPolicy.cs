@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine;
 
@@ -15,6 +16,9 @@ public sealed class FcfsPolicy : IMatchingPolicy
     public string Name => "fcfs";
 
     /// <inheritdoc/>
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(MatchingInput input, ref DeterministicRandom random, List<Assignment> assignments)
     {
         int pairs = System.Math.Min(input.Pool.Length, input.Jobs.Count);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine;
 
@@ -23,6 +24,9 @@ public sealed class LotteryPolicy : IMatchingPolicy
     public string Name => "lottery";
 
     /// <inheritdoc/>
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(MatchingInput input, ref DeterministicRandom random, List<Assignment> assignments)
     {
         int n = input.Jobs.Count;

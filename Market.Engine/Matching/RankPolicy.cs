@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine;
 
@@ -20,6 +21,9 @@ public sealed class RankPolicy : IMatchingPolicy
     public string Name => "rank";
 
     /// <inheritdoc/>
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(MatchingInput input, ref DeterministicRandom random, List<Assignment> assignments)
     {
         int pairs = OrderPool(input);

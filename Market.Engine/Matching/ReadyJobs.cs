@@ -42,7 +42,13 @@ public sealed class ReadyJobs
     }
 
     /// <summary>Removes a job; the caller changes its status, which retires its arrival entry.</summary>
-    internal void Remove(int job) => byPrice.Remove(jobs[job].Price, job);
+    internal void Remove(int job)
+    {
+        if (!byPrice.TryRemoveFirst(job))
+        {
+            byPrice.Remove(jobs[job].Price, job);
+        }
+    }
 
     /// <summary>Moves a ready job to a new price; its place in arrival order is kept.</summary>
     internal void Reprice(int job, long newPrice)

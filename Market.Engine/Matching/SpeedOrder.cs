@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine;
 
@@ -19,6 +20,9 @@ public sealed class SpeedOrder
 
     /// <summary>Writes into <paramref name="order"/> the pool indexes, fastest first.</summary>
     /// <exception cref="ArgumentException"><paramref name="order"/> is shorter than the pool.</exception>
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sort(ReadOnlySpan<PoolEntry> pool, Span<int> order)
     {
         int n = pool.Length;
@@ -66,6 +70,9 @@ public sealed class SpeedOrder
         }
     }
 
+    // Runs once per window but loops over the whole pool: compile it fully optimised at once
+    // rather than through tiering and on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RadixSort(int n, Span<int> order)
     {
         Array.Clear(counts);

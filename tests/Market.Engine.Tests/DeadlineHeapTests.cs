@@ -32,13 +32,13 @@ public sealed class DeadlineHeapTests
     public void Rebuild_KeepsOnlyOpenLeasesInOrder()
     {
         var heap = new DeadlineHeap();
-        var open = new Dictionary<long, LeaseState>();
+        var open = new LeaseMap();
         for (long lease = 1; lease <= 3000; lease++)
         {
             heap.Push(10_000 - lease, lease);
             if (lease % 3 == 0)
             {
-                open[lease] = new LeaseState { Id = lease, Deadline = new Instant(10_000 - lease) };
+                open.TryAdd(new LeaseState { Id = lease, Deadline = new Instant(10_000 - lease) });
             }
         }
 
@@ -47,7 +47,7 @@ public sealed class DeadlineHeapTests
         long previous = long.MinValue;
         while (heap.TryPeek(out long d, out long l))
         {
-            Assert.True(open.ContainsKey(l) && d >= previous);
+            Assert.True(open.Contains(l) && d >= previous);
             previous = d;
             heap.Pop();
         }
