@@ -49,14 +49,8 @@ public sealed partial class MarketEngine
                 break;
             case EventKind.JobSubmitted:
                 Guard.State(e.Job.Value == s.Jobs.Count, "Job ids are given in order.");
-                s.Jobs.Add(new JobState
-                {
-                    Owner = e.Account.Value,
-                    Name = e.Text ?? string.Empty,
-                    Price = e.Price.MicroPerHour,
-                    Submitted = e.Time,
-                    Committed = e.State,
-                });
+                s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour });
+                s.JobRecords.Add(new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
                 MakeReady(e.Job.Value);
                 break;
             case EventKind.PriceChanged:
@@ -308,8 +302,9 @@ public sealed partial class MarketEngine
         LeaseState lease = CloseLease(e.Lease.Value);
         ref JobState j = ref state.Jobs[lease.Job];
         j.Version = e.Number;
-        j.Committed = e.State;
-        j.WorkDone += e.Work;
+        ref JobRecord r = ref state.JobRecords[lease.Job];
+        r.Committed = e.State;
+        r.WorkDone += e.Work;
         state.Clients[lease.Client].LeasesCompleted++;
         if ((CheckInKind)e.Detail == CheckInKind.Progress)
         {
@@ -322,7 +317,7 @@ public sealed partial class MarketEngine
         LeaseState lease = CloseLease(e.Lease.Value);
         if (lease.Kind == LeaseKind.Job)
         {
-            state.Jobs[lease.Job].Rollbacks++;
+            state.JobRecords[lease.Job].Rollbacks++;
             MakeReady(lease.Job);
         }
     }

@@ -48,7 +48,8 @@ public sealed partial class MarketEngine
         }
 
         JobState j = state.Jobs[id.Value];
-        return new JobInfo(id, new AccountId(j.Owner), j.Name, new Price(j.Price), j.Status, j.Submitted, j.Version, j.Committed, j.WorkDone, j.Rollbacks, j.OpenLease == 0 ? null : new LeaseId(j.OpenLease));
+        JobRecord r = state.JobRecords[id.Value];
+        return new JobInfo(id, new AccountId(j.Owner), r.Name, new Price(j.Price), j.Status, r.Submitted, j.Version, r.Committed, r.WorkDone, r.Rollbacks, j.OpenLease == 0 ? null : new LeaseId(j.OpenLease));
     }
 
     /// <summary>A client, or null if unknown.</summary>

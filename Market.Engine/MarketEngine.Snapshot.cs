@@ -54,7 +54,8 @@ public sealed partial class MarketEngine
         for (int i = 1; i < s.Jobs.Count; i++)
         {
             JobState j = s.Jobs[i];
-            b.Append(inv, $"J{i} owner={j.Owner} name={j.Name} price={j.Price} {j.Status} sub={j.Submitted.Ticks} v={j.Version} state={j.Committed.Digest}/{j.Committed.Size} work={j.WorkDone} rollbacks={j.Rollbacks} lease={j.OpenLease} ready={j.ReadySequence}\n");
+            JobRecord r = s.JobRecords[i];
+            b.Append(inv, $"J{i} owner={j.Owner} name={r.Name} price={j.Price} {j.Status} sub={r.Submitted.Ticks} v={j.Version} state={r.Committed.Digest}/{r.Committed.Size} work={r.WorkDone} rollbacks={r.Rollbacks} lease={j.OpenLease} ready={j.ReadySequence}\n");
         }
 
         b.Append("ready by price:");

@@ -1,19 +1,15 @@
 namespace Market.Engine.Internal;
 
-/// <summary>A job's mutable state.</summary>
+/// <summary>What matching and leasing read and write of a job: kept to one cache line, since a
+/// matching step touches thousands of these at random (the rest is in <see cref="JobRecord"/>).</summary>
 internal struct JobState
 {
     public int Owner;
-    public string Name;
-    public long Price;
     public JobStatus Status;
-    public Instant Submitted;
+    public long Price;
 
-    /// <summary>The committed version number (0 is the initial state) and the state it names.</summary>
+    /// <summary>The committed version number (0 is the initial state).</summary>
     public long Version;
-    public StateVersion Committed;
-    public long WorkDone;
-    public long Rollbacks;
 
     /// <summary>The open lease's id, or 0.</summary>
     public long OpenLease;
