@@ -17,6 +17,9 @@ apt_install() {
     $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# xmllint (libxml2-utils) is the independent validator of the report schema (Market.Reports).
+command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils || log "could not install libxml2-utils: the xmllint tests will skip"
+
 # python3 is the oracle of the job-language differential tests (Market.Jobs).
 if ! command -v python3 >/dev/null 2>&1; then
     apt_install python3 || log "could not install python3: the CPython differential tests will skip"

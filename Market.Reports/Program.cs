@@ -1,0 +1,1 @@
+return Market.Reports.Cli.Run(args, Console.Out, Console.Error);
