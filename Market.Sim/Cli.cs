@@ -1,0 +1,148 @@
+using System.Globalization;
+using Market.Sim.Output;
+using Market.Sim.Running;
+using Market.Sim.Scenarios;
+
+namespace Market.Sim;
+
+/// <summary>The simulator's command line. User errors print clear messages and exit 2.</summary>
+public static class Cli
+{
+    public const string Usage = """
+        Usage: dotnet run --project Market.Sim -- COMMAND ...
+
+        Commands:
+          run SCENARIO [--seed N] [--out DIR] [--quiet]
+              Run one scenario (a .jsonc file, see scenarios/) and write its results under DIR
+              (default results/NAME-seedN): summary.json, summary.csv, timeseries.csv, jobs.csv,
+              clients.csv and report.xml. The same scenario and seed give byte-identical files.
+          check SCENARIO...
+              Validate scenario files; list every problem with its path.
+
+        Exit codes: 0 done, 1 a scenario has problems (check), 2 bad input or usage.
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help" || args.Contains("--help") || args.Contains("-h"))
+        {
+            stdout.WriteLine(Usage);
+            return args.Count == 0 ? 2 : 0;
+        }
+
+        return args[0] switch
+        {
+            "run" => RunScenario(args.Skip(1).ToList(), stdout, stderr),
+            "check" => Check(args.Skip(1).ToList(), stdout, stderr),
+            _ => Fail(stderr, $"unknown command '{args[0]}' (see --help)"),
+        };
+    }
+
+    private static int RunScenario(List<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = null;
+        string? outDir = null;
+        ulong? seed = null;
+        bool quiet = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--seed" when i + 1 < args.Count:
+                    if (!ulong.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out ulong s))
+                    {
+                        return Fail(stderr, $"--seed: '{args[i]}' is not a whole number");
+                    }
+
+                    seed = s;
+                    break;
+                case "--out" when i + 1 < args.Count:
+                    outDir = args[++i];
+                    break;
+                case "--quiet":
+                    quiet = true;
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    return Fail(stderr, $"unknown option or missing value: '{a}' (see --help)");
+                default:
+                    if (file is not null)
+                    {
+                        return Fail(stderr, "run takes one scenario file");
+                    }
+
+                    file = args[i];
+                    break;
+            }
+        }
+
+        if (file is null)
+        {
+            return Fail(stderr, "run needs a scenario file, e.g. scenarios/paper-baseline.jsonc");
+        }
+
+        ScenarioResult loaded = ScenarioLoader.Load(file);
+        if (loaded.Scenario is not Scenario scenario)
+        {
+            stderr.WriteLine($"error: {file} is not a valid scenario:");
+            foreach (string e in loaded.Errors)
+            {
+                stderr.WriteLine("  " + e);
+            }
+
+            return 2;
+        }
+
+        ulong runSeed = seed ?? scenario.Seed;
+        string directory = outDir ?? Path.Combine("results", $"{scenario.Name}-seed{runSeed}");
+        var sim = new Simulation(scenario, runSeed);
+        int lastShown = -1;
+        sim.Run(quiet ? null : fraction =>
+        {
+            int percent = (int)(fraction * 100);
+            if (percent / 10 != lastShown / 10)
+            {
+                lastShown = percent;
+                stderr.WriteLine($"  {scenario.Name}: {percent}% of {scenario.Duration.TotalHours:0.##} simulated hours");
+            }
+        });
+        IReadOnlyList<string> files = ResultWriter.Write(directory, scenario.Name, runSeed, sim);
+        var summary = sim.Metrics.Summary.ToDictionary(p => p.Name, p => p.Value);
+        stdout.WriteLine($"{scenario.Name} (seed {runSeed}, policy {sim.Engine.PolicyName}): {summary["jobs_completed"]:0} of {summary["jobs_submitted"]:0} jobs completed, utilization {summary["utilization"]:P1}, median wait {summary["wait_p50_s"]:0.#} s, price/speed Spearman {summary["spearman_price_speed"]:0.###}");
+        stdout.WriteLine($"results in {Path.GetFullPath(directory)}: {string.Join(", ", files.Select(Path.GetFileName))}");
+        return 0;
+    }
+
+    private static int Check(List<string> files, TextWriter stdout, TextWriter stderr)
+    {
+        if (files.Count == 0)
+        {
+            return Fail(stderr, "check needs at least one scenario file");
+        }
+
+        int bad = 0;
+        foreach (string file in files)
+        {
+            ScenarioResult r = ScenarioLoader.Load(file);
+            if (r.Scenario is null)
+            {
+                bad++;
+                foreach (string e in r.Errors)
+                {
+                    stdout.WriteLine(e);
+                }
+            }
+            else
+            {
+                stdout.WriteLine($"{file}: ok ({r.Scenario.Name})");
+            }
+        }
+
+        return bad == 0 ? 0 : 1;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("error: " + message);
+        return 2;
+    }
+}

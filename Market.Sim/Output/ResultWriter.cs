@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Market.Engine;
+using Market.Reports;
+using Market.Sim.Running;
+
+namespace Market.Sim.Output;
+
+/// <summary>Writes a run's result files. Everything written is a function of the scenario and the
+/// seed (no wall-clock time, invariant culture, fixed order), so reruns are byte-identical.</summary>
+internal static class ResultWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static IReadOnlyList<string> Write(string directory, string scenarioName, ulong seed, Simulation sim)
+    {
+        Directory.CreateDirectory(directory);
+        var written = new List<string>
+        {
+            WriteSummaryJson(directory, scenarioName, seed, sim),
+            WriteSummaryCsv(directory, scenarioName, seed, sim),
+            WriteText(directory, "timeseries.csv", "minute,pool,ready,leased,clients_up,jobs_completed\n" + string.Concat(sim.Metrics.Series.Select(r => r + "\n"))),
+            WriteJobs(directory, sim),
+            WriteClients(directory, sim),
+        };
+        string report = Path.Combine(directory, "report.xml");
+        using (FileStream f = File.Create(report))
+        {
+            // The DESIGN.md contract: the view of a reader who owns nothing.
+            ReportWriter.Write(ReportBuilder.Build(sim.Engine, sim.History.Dispatches, ReportSource.Simulation, sim.End, reader: null), f);
+        }
+
+        written.Add(report);
+        return written;
+    }
+
+    public static string Number(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "0";
+
+    private static string WriteSummaryJson(string directory, string scenarioName, ulong seed, Simulation sim)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("scenario", scenarioName);
+            w.WriteNumber("seed", seed);
+            w.WriteString("policy", sim.Engine.PolicyName);
+            w.WriteNumber("clients", sim.Clients.Length);
+            w.WriteStartObject("metrics");
+            foreach ((string name, double value) in sim.Metrics.Summary)
+            {
+                w.WriteNumber(name, double.IsFinite(value) ? value : 0);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return WriteText(directory, "summary.json", Utf8.GetString(stream.ToArray()) + "\n");
+    }
+
+    private static string WriteSummaryCsv(string directory, string scenarioName, ulong seed, Simulation sim)
+    {
+        var b = new StringBuilder();
+        b.Append("scenario,seed,policy");
+        foreach ((string name, _) in sim.Metrics.Summary)
+        {
+            b.Append(',').Append(name);
+        }
+
+        b.Append('\n').Append(Csv(scenarioName)).Append(',').Append(seed.ToString(CultureInfo.InvariantCulture)).Append(',').Append(sim.Engine.PolicyName);
+        foreach ((_, double value) in sim.Metrics.Summary)
+        {
+            b.Append(',').Append(Number(value));
+        }
+
+        return WriteText(directory, "summary.csv", b.Append('\n').ToString());
+    }
+
+    private static string WriteJobs(string directory, Simulation sim)
+    {
+        var b = new StringBuilder("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n");
+        foreach (SimJob? j in sim.Jobs)
+        {
+            if (j is null)
+            {
+                continue;
+            }
+
+            JobInfo info = sim.Engine.GetJob(j.Id)!.Value;
+            b.Append(CultureInfo.InvariantCulture, $"{j.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{info.Status.ToString().ToLowerInvariant()},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
+        }
+
+        return WriteText(directory, "jobs.csv", b.ToString());
+    }
+
+    private static string WriteClients(string directory, Simulation sim)
+    {
+        var b = new StringBuilder("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n");
+        foreach (SimClient c in sim.Clients)
+        {
+            ClientInfo info = sim.Engine.GetClient(c.Id)!;
+            b.Append(CultureInfo.InvariantCulture, $"{c.Id},{info.Owner},{Number(c.TrueSpeed)},{Number(info.Speed ?? 0)},{Number(c.AvailableSeconds)},{Number(c.LeasedSeconds)},{Number(c.TestSeconds)},{c.Leases},{info.Earned}\n");
+        }
+
+        return WriteText(directory, "clients.csv", b.ToString());
+    }
+
+    private static string Seconds(Instant? t) => t is Instant i ? Number((i.Ticks - Instant.Epoch2000.Ticks) / (double)TimeSpan.TicksPerSecond) : string.Empty;
+
+    private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    private static string WriteText(string directory, string name, string text)
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, text, Utf8);
+        return path;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Market.Engine;
+using Market.Sim.Scenarios;
+
+namespace Market.Sim.Running;
+
+/// <summary>Folds the engine's events and the simulation's facts into the run's results.</summary>
+internal sealed class RunMetrics
+{
+    private readonly Scenario scenario;
+    private readonly List<(double Price, double Speed, long Window)> leases = new();
+    private readonly List<string> series = new();
+    private long eventCount;
+    private long windows;
+    private long rollbacks;
+    private long grants;
+    private long testsMeasured;
+    private double welfare;
+    private double workLost;
+
+    public RunMetrics(Scenario scenario) => this.scenario = scenario;
+
+    /// <summary>The summary, in a fixed order: (name, value).</summary>
+    public List<(string Name, double Value)> Summary { get; } = new();
+
+    /// <summary>Per-minute rows: time, pool, ready, leased, clients up, jobs completed.</summary>
+    public IReadOnlyList<string> Series => series;
+
+    public void On(in MarketEvent e)
+    {
+        eventCount++;
+        switch (e.Kind)
+        {
+            case EventKind.WindowClosed:
+                windows++;
+                break;
+            case EventKind.LeaseExpired when e.Job.Value != 0:
+                rollbacks++;
+                break;
+            case EventKind.LeaseGranted:
+                grants++;
+                break;
+            case EventKind.SpeedMeasured:
+                testsMeasured++;
+                break;
+        }
+    }
+
+    /// <summary>A lease expired: the work its client had done is lost (the job rolled back).</summary>
+    public void WorkLost(double work) => workLost += work;
+
+    public void LeaseStarted(SimJob job, double speed, Instant at)
+        => leases.Add((job.CurrentPrice, speed, at.Ticks));
+
+    public void Sample(Simulation sim, Instant t)
+    {
+        int up = 0;
+        foreach (SimClient c in sim.Clients)
+        {
+            up += c.Up ? 1 : 0;
+        }
+
+        int completed = sim.CompletedJobs;
+        series.Add(string.Create(CultureInfo.InvariantCulture, $"{(t.Ticks - Instant.Epoch2000.Ticks) / TimeSpan.TicksPerMinute},{sim.Engine.PoolSize},{sim.Engine.ReadyCount},{sim.Engine.OpenLeaseCount},{up},{completed}"));
+    }
+
+    public void Finish(Simulation sim)
+    {
+        Instant end = sim.End;
+        var jobs = sim.Jobs.Where(j => j is not null).Select(j => j!).ToList();
+        double hours = scenario.Duration.TotalHours;
+        var completed = jobs.Where(j => j.Completed is not null).ToList();
+        double[] waits = jobs.Select(j => ((j.FirstLease ?? end).Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+        double[] turnaround = completed.Select(j => (j.Completed!.Value.Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+        double available = 0;
+        double leased = 0;
+        double tests = 0;
+        foreach (SimClient c in sim.Clients)
+        {
+            available += c.AvailableSeconds + (c.Up ? (end.Ticks - c.UpSinceTicks) / (double)TimeSpan.TicksPerSecond : 0);
+            leased += c.LeasedSeconds;
+            tests += c.TestSeconds;
+        }
+
+        foreach ((double price, double speed, _) in leases)
+        {
+            welfare += price * speed;
+        }
+
+        Add("jobs_submitted", jobs.Count);
+        Add("jobs_completed", completed.Count);
+        Add("throughput_jobs_per_hour", completed.Count / hours);
+        Add("work_done", jobs.Sum(j => j.Work - j.WorkLeft));
+        Add("utilization", available > 0 ? leased / available : 0);
+        Add("wait_p50_s", Quantile(waits, 0.5));
+        Add("wait_p90_s", Quantile(waits, 0.9));
+        Add("wait_p99_s", Quantile(waits, 0.99));
+        Add("longest_wait_s", waits.Length == 0 ? 0 : waits.Max());
+        Add("turnaround_p50_s", Quantile(turnaround, 0.5));
+        Add("turnaround_p90_s", Quantile(turnaround, 0.9));
+        Add("turnaround_p99_s", Quantile(turnaround, 0.99));
+        Add("spearman_price_speed", Statistics.Spearman(leases.Select(l => l.Price).ToArray(), leases.Select(l => l.Speed).ToArray()));
+        Add("spearman_price_speed_within_window", WithinWindowSpearman());
+        Add("welfare_price_speed", welfare);
+        Add("jain_fairness_owners", Statistics.Jain(jobs.GroupBy(j => j.Owner).OrderBy(g => g.Key).Select(g => g.Sum(j => j.Work - j.WorkLeft)).ToArray()));
+        Add("leases", grants);
+        Add("rollbacks", rollbacks);
+        Add("work_lost_to_rollbacks", workLost);
+        Add("speed_tests", testsMeasured);
+        Add("speed_test_overhead", available > 0 ? tests / available : 0);
+        Add("windows", windows);
+        Add("engine_events", eventCount);
+        Add("sim_events", sim.Processed);
+        Add("sim_queue_max", sim.MaxQueue);
+        for (int d = 0; d < 10; d++)
+        {
+            double[] decile = Statistics.Decile(jobs, j => j.InitialPrice, d).Select(j => ((j.FirstLease ?? end).Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+            Add($"wait_p50_s_price_decile_{d + 1}", Quantile(decile, 0.5));
+        }
+
+        var clientEarnings = sim.Clients.ToArray().Select(c => (c.TrueSpeed, Earned: (double)sim.Engine.GetClient(c.Id)!.Earned.ToDecimal())).ToList();
+        for (int d = 0; d < 10; d++)
+        {
+            var decile = Statistics.Decile(clientEarnings, c => c.TrueSpeed, d).ToList();
+            Add($"client_earnings_speed_decile_{d + 1}", decile.Count == 0 ? 0 : decile.Average(c => c.Earned));
+        }
+    }
+
+    /// <summary>Spearman's correlation of price and speed among the leases of each matching window,
+    /// averaged over windows with at least two leases, weighted by their lease counts: does price
+    /// buy speed when jobs compete for the same machines?</summary>
+    private double WithinWindowSpearman()
+    {
+        double sum = 0;
+        int weight = 0;
+        foreach (var window in leases.GroupBy(l => l.Window).Where(g => g.Count() >= 2))
+        {
+            double rho = Statistics.Spearman(window.Select(l => l.Price).ToArray(), window.Select(l => l.Speed).ToArray());
+            sum += rho * window.Count();
+            weight += window.Count();
+        }
+
+        return weight == 0 ? 0 : sum / weight;
+    }
+
+    private void Add(string name, double value) => Summary.Add((name, value));
+
+    private static double Quantile(double[] values, double q)
+    {
+        if (values.Length == 0)
+        {
+            return 0;
+        }
+
+        double[] sorted = values.OrderBy(v => v).ToArray();
+        double pos = q * (sorted.Length - 1);
+        int lo = (int)Math.Floor(pos);
+        int hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + ((sorted[hi] - sorted[lo]) * (pos - lo));
+    }
+}

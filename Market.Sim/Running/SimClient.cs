@@ -1,0 +1,19 @@
+using Market.Engine;
+
+namespace Market.Sim.Running;
+
+/// <summary>A simulated machine.</summary>
+internal struct SimClient
+{
+    public ClientId Id;
+    public double TrueSpeed;
+    public bool Up;
+
+    /// <summary>Bumped whenever the client goes down: events scheduled before carry the old value and are ignored.</summary>
+    public int Generation;
+    public long UpSinceTicks;
+    public double AvailableSeconds;
+    public double LeasedSeconds;
+    public double TestSeconds;
+    public long Leases;
+}

@@ -1,0 +1,49 @@
+namespace Market.Sim.Running;
+
+/// <summary>What happens at a point of simulated time.</summary>
+internal enum SimEventKind
+{
+    /// <summary>The engine has something due (a window end or a lease deadline).</summary>
+    EngineDue,
+
+    /// <summary>A client finished its speed test.</summary>
+    TestDone,
+
+    /// <summary>A client finished a slice and sends the state back.</summary>
+    SliceDone,
+
+    /// <summary>A client asks for work.</summary>
+    Request,
+
+    /// <summary>A client becomes available.</summary>
+    ClientUp,
+
+    /// <summary>A client goes away (owner back at the desk, machine off, or it vanished mid-lease).</summary>
+    ClientDown,
+
+    /// <summary>New jobs arrive.</summary>
+    JobArrival,
+
+    /// <summary>An owner reconsiders a job's price.</summary>
+    Reprice,
+
+    /// <summary>A time-series sample.</summary>
+    Sample,
+}
+
+/// <summary>A scheduled event: a small struct, so the queue allocates nothing per event.</summary>
+/// <param name="Kind">What happens.</param>
+/// <param name="Subject">The client or job index.</param>
+/// <param name="Generation">The client's generation when scheduled; a stale one is ignored (lazy cancel).</param>
+/// <param name="Lease">The lease concerned, if any.</param>
+internal readonly record struct SimEvent(SimEventKind Kind, int Subject, int Generation, long Lease);
+
+/// <summary>Queue order: time, then priority (the event kind), then insertion sequence, so a seed
+/// fixes the whole run.</summary>
+internal readonly record struct EventKey(long Time, int Priority, long Sequence) : IComparable<EventKey>
+{
+    public int CompareTo(EventKey other)
+        => Time != other.Time ? Time.CompareTo(other.Time)
+         : Priority != other.Priority ? Priority.CompareTo(other.Priority)
+         : Sequence.CompareTo(other.Sequence);
+}

@@ -1,0 +1,85 @@
+using Market.Engine;
+using Market.Sim.Scenarios;
+
+namespace Market.Sim.Running;
+
+/// <content>What the job owners do: submit jobs and reprice them.</content>
+internal sealed partial class Simulation
+{
+    private void ScheduleArrival()
+    {
+        double meanHours = scenario.Jobs.BurstSize / scenario.Jobs.ArrivalsPerHour;
+        Schedule(now.Plus(TimeSpan.FromSeconds(Exponential(TimeSpan.FromHours(meanHours)))), new SimEvent(SimEventKind.JobArrival, 0, 0, 0));
+    }
+
+    private void JobArrival()
+    {
+        for (int i = 0; i < scenario.Jobs.BurstSize; i++)
+        {
+            SubmitJob();
+        }
+
+        ScheduleArrival();
+    }
+
+    private void SubmitJob()
+    {
+        JobModel model = scenario.Jobs;
+        int k = jobs.Count;
+        AccountId owner = jobOwners[(k - 1) % jobOwners.Length];
+        double work = Math.Max(1e-9, model.Work.Sample(ref rng));
+        decimal price = ClampPrice(model.Price.Sample(ref rng));
+        var initial = new StateVersion(StateDigest.None, (long)(model.StateSizeMB * 1_000_000));
+        Outcome<JobId> id = engine.SubmitJob(now, owner, "job " + k, price, initial);
+        if (!id.IsAccepted)
+        {
+            throw new InvalidOperationException("The simulator submitted an invalid job: " + id.Rejection);
+        }
+
+        jobs.Add(new SimJob { Id = id.Value, Owner = owner.Value, Work = work, WorkLeft = work, Submitted = now, InitialPrice = (double)price });
+        if (model.Repricing != RepricingKind.Fixed)
+        {
+            Schedule(now.Plus(model.RepricingInterval), new SimEvent(SimEventKind.Reprice, k, 0, 0));
+        }
+    }
+
+    private void Reprice(int k)
+    {
+        SimJob job = jobs[k]!;
+        JobInfo info = engine.GetJob(job.Id)!.Value;
+        if (info.Status is JobStatus.Completed or JobStatus.Failed)
+        {
+            return;
+        }
+
+        JobModel model = scenario.Jobs;
+        decimal? price = model.Repricing switch
+        {
+            RepricingKind.RandomWalk => ClampPrice((double)info.Price.ToDecimal() * (1 + (model.RandomWalkStep * ((2 * rng.NextDouble()) - 1)))),
+            RepricingKind.TargetSpeed => TargetPrice(job.Id, model.TargetSpeed),
+            _ => null,
+        };
+        if (price is decimal p && p != info.Price.ToDecimal())
+        {
+            engine.ChangePrice(now, info.Owner, job.Id, p);
+        }
+
+        Schedule(now.Plus(model.RepricingInterval), new SimEvent(SimEventKind.Reprice, k, 0, 0));
+    }
+
+    /// <summary>The optimizer's price for the wanted speed, from the market as it stands (the same rule the price command uses).</summary>
+    private decimal? TargetPrice(JobId self, double speed)
+    {
+        PriceAdvice advice = PriceRule.MinimumPrice(
+            engine.Clients().Select(c => c.Speed ?? 0),
+            engine.Jobs().Where(j => j.Id != self && j.Status is JobStatus.Queued or JobStatus.Leased).Select(j => j.Price),
+            speed);
+        return advice.Possible ? Math.Min(advice.Price.ToDecimal(), Price.Max.ToDecimal()) : null;
+    }
+
+    private static decimal ClampPrice(double price)
+    {
+        double clamped = Math.Clamp(double.IsFinite(price) ? price : 0, 0, (double)Price.Max.ToDecimal());
+        return Math.Round((decimal)clamped, 6);
+    }
+}

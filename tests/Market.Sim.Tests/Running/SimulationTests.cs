@@ -1,0 +1,138 @@
+using System.Xml.Linq;
+using Market.Reports;
+
+namespace Market.Sim.Tests.Running;
+
+public sealed class SimulationTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("market-sim").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static string Scenario(string policy = "rank", string extra = "") => $$"""
+        // Scenario: test
+        // Covers: a short run with every kind of event
+        {
+          "name": "test", "durationHours": 6,
+          "market": { "policy": "{{policy}}", "windowSeconds": 5, "testWork": 60000 },
+          "clients": { "count": 30, "owners": 5, "speed": { "lognormal": { "median": 1000, "sigma": 0.6 } },
+                       "availability": "onoff", "meanUpHours": 2, "meanDownHours": 1, "vanishPerHour": 0.3, "bandwidthMBps": 5 {{extra}} },
+          "jobs": { "initial": 40, "arrivalsPerHour": 30, "work": { "lognormal": { "median": 1800000, "sigma": 0.8 } },
+                    "price": { "uniform": { "min": 0.1, "max": 5 } }, "owners": 6, "budget": 10000, "stateSizeMB": 20,
+                    "repricing": "randomWalk", "repricingMinutes": 30 }
+        }
+        """;
+
+    [Fact]
+    public void Run_SameScenarioAndSeed_ByteIdenticalFiles()
+    {
+        string file = Write(Scenario());
+        Assert.Equal(0, Cli.Run(["run", file, "--seed", "7", "--out", Path.Combine(dir, "a"), "--quiet"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, Cli.Run(["run", file, "--seed", "7", "--out", Path.Combine(dir, "b"), "--quiet"], TextWriter.Null, TextWriter.Null));
+        string[] names = Directory.GetFiles(Path.Combine(dir, "a")).Select(Path.GetFileName).ToArray()!;
+        Assert.Equal(6, names.Length);
+        foreach (string name in names)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(dir, "a", name)).SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "b", name))), name + " differs");
+        }
+
+        Assert.Equal(0, Cli.Run(["run", file, "--seed", "8", "--out", Path.Combine(dir, "c"), "--quiet"], TextWriter.Null, TextWriter.Null));
+        Assert.NotEqual(File.ReadAllText(Path.Combine(dir, "a", "summary.csv")), File.ReadAllText(Path.Combine(dir, "c", "summary.csv")));
+    }
+
+    [Fact]
+    public void Run_ReportXml_ValidAndWithoutOwnerLinks()
+    {
+        Assert.Equal(0, Cli.Run(["run", Write(Scenario()), "--out", Path.Combine(dir, "r"), "--quiet"], TextWriter.Null, TextWriter.Null));
+        string xml = File.ReadAllText(Path.Combine(dir, "r", "report.xml"));
+        Assert.Empty(ReportSchema.Validate(new StringReader(xml)));
+        XDocument doc = XDocument.Parse(xml);
+        Assert.Empty(doc.Descendants().Attributes("owner"));
+        Assert.Empty(doc.Descendants().Attributes("name"));
+        Assert.Null(doc.Root!.Attribute("reader"));
+        Assert.Contains(doc.Descendants(XName.Get("dispatch", ReportWriter.Namespace)), d => d.Attribute("outcome")!.Value == "expired");
+    }
+
+    [Fact]
+    public void Run_ChurnAndVanishing_RollbacksAndTestsHappen_CreditsConserved()
+    {
+        var scenario = ScenarioLoader.Parse(Scenario()).Scenario!;
+        var sim = new Market.Sim.Running.Simulation(scenario, 3);
+        sim.Run();
+        var m = sim.Metrics.Summary.ToDictionary(p => p.Name, p => p.Value);
+        Assert.True(m["rollbacks"] > 0 && m["work_lost_to_rollbacks"] > 0);
+        Assert.True(m["speed_tests"] > 30 && m["jobs_completed"] > 0 && m["leases"] > m["jobs_completed"]);
+        Assert.Equal(0, sim.Engine.TotalBalanceMicro());
+        Assert.InRange(m["utilization"], 0.01, 1.0);
+
+        // Work for the event queue stays proportional to what happens (a regression: superseded
+        // engine wake-ups once multiplied into millions of events).
+        Assert.True(m["sim_events"] < (12 * m["leases"]) + (4 * m["speed_tests"]) + (60 * 6) + 2000, "sim events " + m["sim_events"]);
+    }
+
+    [Fact]
+    public void Run_FcfsWithDifferentSpeeds_PriceBuysNoSpeed()
+    {
+        const string crowded = """
+            {
+              "durationHours": 12,
+              "market": { "windowSeconds": 120, "policy": "fcfs" },
+              "clients": { "count": 40, "speed": { "lognormal": { "median": 1000, "sigma": 0.8 } } },
+              "jobs": { "initial": 400, "work": { "constant": 3000000 }, "price": { "uniform": { "min": 0.1, "max": 10 } } }
+            }
+            """;
+        var sim = new Market.Sim.Running.Simulation(ScenarioLoader.Parse(crowded).Scenario!, 1);
+        sim.Run();
+        double within = sim.Metrics.Summary.Single(p => p.Name == "spearman_price_speed_within_window").Value;
+        Assert.InRange(within, -0.25, 0.25);
+    }
+
+    [Fact]
+    public void Run_RankWithDifferentSpeeds_PriceAndReceivedSpeedCorrelatePositively()
+    {
+        const string crowded = """
+            {
+              "durationHours": 12,
+              "market": { "windowSeconds": 120 },
+              "clients": { "count": 40, "speed": { "lognormal": { "median": 1000, "sigma": 0.8 } } },
+              "jobs": { "initial": 400, "work": { "constant": 3000000 }, "price": { "uniform": { "min": 0.1, "max": 10 } } }
+            }
+            """;
+        var sim = new Market.Sim.Running.Simulation(ScenarioLoader.Parse(crowded).Scenario!, 1);
+        sim.Run();
+        // With a window long enough to pool several requests, rank gives the dearest jobs the fastest machines.
+        double within = sim.Metrics.Summary.Single(p => p.Name == "spearman_price_speed_within_window").Value;
+        double pooled = sim.Metrics.Summary.Single(p => p.Name == "spearman_price_speed").Value;
+        Assert.True(within > 0.9 && pooled > 0, $"within windows {within}, over all leases {pooled}");
+    }
+
+    [Theory]
+    [InlineData(new[] { "run" }, "needs a scenario")]
+    [InlineData(new[] { "run", "/nonexistent.jsonc" }, "cannot read")]
+    [InlineData(new[] { "run", "x.jsonc", "--seed", "-3" }, "--seed")]
+    [InlineData(new[] { "fly" }, "unknown command")]
+    public void Cli_BadInput_ClearErrorExitTwo(string[] args, string expected)
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, Cli.Run(args, TextWriter.Null, stderr));
+        Assert.Contains(expected, stderr.ToString());
+        Assert.DoesNotContain("   at ", stderr.ToString());
+    }
+
+    [Fact]
+    public void Cli_InvalidScenario_EveryProblemListed()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, Cli.Run(["run", Write("{ \"clients\": { \"count\": -1 }, \"jobs\": {} }")], TextWriter.Null, stderr));
+        Assert.Contains("clients.count", stderr.ToString());
+        Assert.Contains("clients.speed: is required", stderr.ToString());
+        Assert.Contains("jobs.work: is required", stderr.ToString());
+    }
+
+    private string Write(string text)
+    {
+        string file = Path.Combine(dir, Guid.NewGuid().ToString("N") + ".jsonc");
+        File.WriteAllText(file, text);
+        return file;
+    }
+}
