@@ -77,7 +77,7 @@ internal sealed class RunMetrics
         double tests = 0;
         foreach (SimClient c in sim.Clients)
         {
-            available += c.AvailableSeconds + (c.Up ? (end.Ticks - c.UpSinceTicks) / (double)TimeSpan.TicksPerSecond : 0);
+            available += c.AvailableSeconds;
             leased += c.LeasedSeconds;
             tests += c.TestSeconds;
         }

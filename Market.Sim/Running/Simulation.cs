@@ -90,6 +90,16 @@ internal sealed partial class Simulation : IMarketEventSink
 
         now = end;
         engine.Advance(end);
+        for (int c = 1; c < clients.Length; c++)
+        {
+            if (clients[c].Up)
+            {
+                // Close the session that is still open, so available time is complete in every output.
+                clients[c].AvailableSeconds += (end.Ticks - clients[c].UpSinceTicks) / (double)TimeSpan.TicksPerSecond;
+                clients[c].UpSinceTicks = end.Ticks;
+            }
+        }
+
         Metrics.Finish(this);
     }
 

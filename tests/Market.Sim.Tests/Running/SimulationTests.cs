@@ -136,3 +136,35 @@ public sealed class SimulationTests : IDisposable
         return file;
     }
 }
+
+public sealed class AvailabilityTests
+{
+    [Theory]
+    [InlineData("diurnal")]
+    [InlineData("onoff")]
+    [InlineData("always")]
+    public void Run_AnyAvailability_ClientsNeverLeasedLongerThanAvailable(string availability)
+    {
+        string text = $$"""
+            {
+              "durationHours": 168,
+              "clients": { "count": 20, "speed": { "lognormal": { "median": 1000, "sigma": 0.5 } }, "availability": "{{availability}}", "meanUpHours": 3, "meanDownHours": 1, "leaseMinutes": 15 },
+              "jobs": { "initial": 100, "arrivalsPerHour": 30, "work": { "constant": 3600000 }, "price": { "constant": 1 } }
+            }
+            """;
+        var sim = new Market.Sim.Running.Simulation(ScenarioLoader.Parse(text).Scenario!, 2);
+        sim.Run();
+        double total = 0;
+        foreach (Market.Sim.Running.SimClient c in sim.Clients)
+        {
+            total += c.AvailableSeconds;
+        }
+
+        Assert.True(total > 0.3 * 20 * 168 * 3600, "available time is counted to the end");
+        foreach (Market.Sim.Running.SimClient c in sim.Clients)
+        {
+            double available = c.AvailableSeconds;
+            Assert.True(c.LeasedSeconds + c.TestSeconds <= available + 1, $"{c.Id}: leased {c.LeasedSeconds} + tests {c.TestSeconds} > available {available}");
+        }
+    }
+}
