@@ -169,6 +169,11 @@ public sealed partial class MarketEngine
         j.Status = JobStatus.Queued;
         j.ReadySequence = state.NextReady++;
         state.Ready.Add(job);
+        if (state.PoolLive > 0 && state.WindowDeadline == long.MaxValue)
+        {
+            // A pool that waited with no job to match opens its window when one becomes ready.
+            state.WindowDeadline = state.Now.Plus(Options.Window).Ticks;
+        }
     }
 
     private void ApplyPriceChange(int job, long price)
@@ -197,7 +202,7 @@ public sealed partial class MarketEngine
         s.Clients[e.Client.Value].PoolSlot = slot;
         if (s.PoolLive++ == 0)
         {
-            s.WindowDeadline = e.Time.Plus(Options.Window).Ticks;
+            s.WindowDeadline = s.Ready.Count > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
         }
 
         s.NextRequest = e.Number + 1;
@@ -372,7 +377,7 @@ public sealed partial class MarketEngine
 
         s.Pool.Truncate(kept);
         s.PoolLive = kept;
-        s.WindowDeadline = kept > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
+        s.WindowDeadline = kept > 0 && s.Ready.Count > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
         s.Random = new DeterministicRandom(unchecked((ulong)e.Work));
         s.Rounds++;
     }

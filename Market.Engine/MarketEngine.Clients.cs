@@ -66,7 +66,7 @@ public sealed partial class MarketEngine
         }
 
         Emit(new MarketEvent { Kind = EventKind.RequestPooled, Time = now, Client = client, Length = requestedLength, Number = state.NextRequest });
-        if (state.PoolLive >= Options.PoolThreshold)
+        if (state.PoolLive >= Options.PoolThreshold && state.Ready.Count > 0)
         {
             MatchPool(now);
         }

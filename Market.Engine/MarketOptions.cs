@@ -12,7 +12,9 @@ public sealed record MarketOptions
     /// <summary>The longest lease the engine grants.</summary>
     public TimeSpan MaxLease { get; init; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>How long the pooling window stays open after the first request joins an empty pool.</summary>
+    /// <summary>How long the pooling window stays open after the first request joins an empty pool
+    /// (or, when no job was ready, after the first job becomes ready). Requests wait in a dormant
+    /// pool while no job is ready, so idle machines cost no matching steps.</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>A pool this large is matched at once, without waiting for the window to end.</summary>

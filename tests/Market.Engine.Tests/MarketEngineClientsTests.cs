@@ -134,6 +134,23 @@ public sealed class MarketEngineClientsTests
     }
 
     [Fact]
+    public void Pool_NoReadyJob_WaitsDormantUntilAJobArrives()
+    {
+        var m = new TestMarket(new MarketOptions { PoolThreshold = 1, TestWork = 100 });
+        AccountId a = m.Account();
+        ClientId c = m.Client(a, 100);
+        m.Request(c); // threshold 1, but nothing to match: no matching step
+        Assert.Null(m.Engine.NextDue);
+        m.Tick(TimeSpan.FromHours(1));
+        m.Engine.Advance(m.Now);
+        Assert.Empty(m.Log.OfKind(EventKind.WindowClosed));
+
+        m.Job(a, 1m);
+        Assert.Equal(m.Now.Plus(m.Options.Window), m.Engine.NextDue);
+        Assert.Single(m.CloseWindow());
+    }
+
+    [Fact]
     public void WithdrawRequest_Pooled_LeavesPool_NotPooled_Rejected()
     {
         var m = new TestMarket();
