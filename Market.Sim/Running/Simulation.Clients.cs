@@ -108,8 +108,9 @@ internal sealed partial class Simulation
         Outcome<WorkAssignment> r = engine.RequestWork(now, client.Id, scenario.Clients.LeaseLength);
         if (r.IsAccepted && r.Value.Kind == WorkKind.SpeedTest)
         {
-            double seconds = scenario.Market.TestWork / client.TrueSpeed;
-            Schedule(now.Plus(TimeSpan.FromSeconds(seconds)), new SimEvent(SimEventKind.TestDone, c, generation, r.Value.Lease!.Value.Id.Value));
+            // At least one tick: the engine only accepts a positive elapsed time.
+            long ticks = Math.Max(1, (long)(scenario.Market.TestWork / client.TrueSpeed * TimeSpan.TicksPerSecond));
+            Schedule(now.Plus(TimeSpan.FromTicks(ticks)), new SimEvent(SimEventKind.TestDone, c, generation, r.Value.Lease!.Value.Id.Value));
         }
     }
 
@@ -139,8 +140,21 @@ internal sealed partial class Simulation
             ref SimClient client = ref clients[c];
             SimJob job = jobs[g.Job.Value]!;
             long length = g.Length.Ticks;
-            long computeTicks = Math.Max(0, Math.Min((long)(job.WorkLeft / client.TrueSpeed * TimeSpan.TicksPerSecond), length - transferTicks - (length / 100)));
-            job.InFlightWork = Math.Min(job.WorkLeft, computeTicks / (double)TimeSpan.TicksPerSecond * client.TrueSpeed);
+            long available = Math.Max(0, length - transferTicks - (length / 100)); // keep a 1% margin before the deadline
+            double needed = job.WorkLeft / client.TrueSpeed * TimeSpan.TicksPerSecond;
+            long computeTicks;
+            if (needed <= available)
+            {
+                // The job can finish in this lease: round up, so the last slice never leaves a sliver.
+                computeTicks = Math.Min(available, Math.Max(1, (long)Math.Ceiling(needed)));
+                job.InFlightWork = job.WorkLeft;
+            }
+            else
+            {
+                computeTicks = available;
+                job.InFlightWork = computeTicks / (double)TimeSpan.TicksPerSecond * client.TrueSpeed;
+            }
+
             job.FirstLease ??= now;
             job.Slices++;
             job.SpeedSum += client.TrueSpeed;
@@ -170,7 +184,7 @@ internal sealed partial class Simulation
 
         SimJob job = jobs[l.Job!.Value.Value]!;
         double work = job.InFlightWork;
-        bool done = job.WorkLeft - work <= 1e-9 * job.Work;
+        bool done = work >= job.WorkLeft;
         var state = new StateVersion(StateDigest.None, (long)(scenario.Jobs.StateSizeMB * 1_000_000));
         if (engine.CheckIn(now, client.Id, l.Id, done ? CheckInKind.Completed : CheckInKind.Progress, state, (long)Math.Round(work)).IsAccepted)
         {

@@ -24,6 +24,7 @@ internal sealed partial class Simulation : IMarketEventSink
     private DeterministicRandom rng;
     private long sequence;
     private long engineDueAt = long.MaxValue;
+    private long sameInstant;
     private Instant now;
 
     public Simulation(Scenario scenario, ulong seed)
@@ -73,6 +74,12 @@ internal sealed partial class Simulation : IMarketEventSink
             if (key.Time > end.Ticks)
             {
                 break;
+            }
+
+            sameInstant = key.Time == now.Ticks ? sameInstant + 1 : 0;
+            if (sameInstant > 1_000_000)
+            {
+                throw new InvalidOperationException($"The simulation is stuck at {now}: a million events at one instant (last: {e}, engine pool {engine.PoolSize}, ready {engine.ReadyCount}, next due {engine.NextDue}).");
             }
 
             now = new Instant(key.Time);
