@@ -1,0 +1,4 @@
+namespace Market.Jobs.Syntax;
+
+/// <summary>The Continue statement node.</summary>
+internal sealed record ContinueStmt(int Line, int Col) : Stmt(Line, Col);

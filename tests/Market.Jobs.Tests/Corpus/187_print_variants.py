@@ -1,0 +1,20 @@
+# Corpus: print with multiple arguments, sep and end, printing containers (repr inside) and scalars (str)
+# Features: print(), sep=, end=, empty print, containers with floats/strings, None, nested, escapes
+def main():
+    print()
+    print("a")
+    print("a", "b", 3, 4.0, None, True)
+    print("x", "y", "z", sep="")
+    print("x", "y", "z", sep="\n")
+    print("no end", end="")
+    print("|", end="\n\n")
+    print(1, 2, sep=" -> ", end=" END\n")
+    print([0.1, "s", None, (1,), {"k": "v"}], ("a",), {1: [2.5]})
+    print("tab\tsep", "quote's", 'dq"s', sep="|")
+    print("single")
+    for i in range(3):
+        print(i, end=" ")
+    print()
+    print("", "", sep="-")
+    print(str("q'"), repr("q'"))
+    return ("printed", None)
