@@ -103,12 +103,11 @@ public sealed partial class MarketEngine
     /// <returns>The measurement (speed = test work / elapsed seconds), or a rejection.</returns>
     public Outcome<SpeedMeasurement> ReportSpeedTest(Instant now, ClientId client, LeaseId lease, TimeSpan elapsed)
     {
-        if (CheckLease(now, client, lease, LeaseKind.SpeedTest) is Rejection bad)
+        if (CheckLease(now, client, lease, LeaseKind.SpeedTest, out LeaseState l) is Rejection bad)
         {
             return bad;
         }
 
-        LeaseState l = FindLease(lease.Value);
         if (elapsed <= TimeSpan.Zero || elapsed > now.Since(l.Granted))
         {
             return Reject(now, RejectionCode.InvalidElapsed, "elapsed", "The elapsed time must be positive and no longer than the test lease has been open.", client: client, lease: lease);
@@ -122,8 +121,9 @@ public sealed partial class MarketEngine
     private bool IsClient(ClientId client) => client.Value > 0 && state.Clients.Contains(client.Value);
 
     /// <summary>Advances to <paramref name="now"/> and checks that the client holds this open lease of this kind in time.</summary>
-    private Rejection? CheckLease(Instant now, ClientId client, LeaseId lease, LeaseKind kind)
+    private Rejection? CheckLease(Instant now, ClientId client, LeaseId lease, LeaseKind kind, out LeaseState found)
     {
+        found = default;
         ref LeaseState before = ref FindLease(lease.Value);
         bool late = !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref before) && before.Deadline < now;
         Advance(now);
@@ -148,6 +148,7 @@ public sealed partial class MarketEngine
             return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (l.Kind == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);
         }
 
+        found = l;
         return null;
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class MarketEngine
     /// invalid state) that changed nothing.</returns>
     public Outcome<CheckInReceipt> CheckIn(Instant now, ClientId client, LeaseId lease, CheckInKind kind, StateVersion newState, long work)
     {
-        if (CheckLease(now, client, lease, LeaseKind.Job) is Rejection bad)
+        if (CheckLease(now, client, lease, LeaseKind.Job, out LeaseState l) is Rejection bad)
         {
             return bad;
         }
@@ -30,7 +30,6 @@ public sealed partial class MarketEngine
         }
 
         EngineState s = state;
-        LeaseState l = FindLease(lease.Value);
         ref JobState j = ref s.Jobs[l.Job];
         int owner = j.Owner;
         int payee = s.Clients[l.Client].Owner;

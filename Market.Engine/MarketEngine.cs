@@ -88,6 +88,7 @@ public sealed partial class MarketEngine
             // The message is built only on failure: this runs for every command.
             throw new InvalidOperationException("Time cannot go backwards: " + now + " is before " + state.Now + ".");
         }
+
         state.Now = now;
         while (state.Deadlines.TryPeek(out long deadline, out long lease) && deadline < now.Ticks)
         {

@@ -12,9 +12,13 @@ namespace Market.Engine.Internal;
 /// </remarks>
 internal sealed class PriceIndex
 {
-    internal const int BlockSize = 512;
+    internal const int BlockSize = 128;
 
     private readonly List<Block> blocks = new();
+
+    /// <summary>Blocks before this index have been emptied from the front (rank matching empties
+    /// them in order); they are dropped from the list in bulk, not one list shift each.</summary>
+    private int head;
     private readonly Stack<Block> free = new();
 
     public int Count { get; private set; }
@@ -22,8 +26,10 @@ internal sealed class PriceIndex
     public void Insert(long price, int job)
     {
         var key = new Entry(price, job);
-        if (blocks.Count == 0)
+        if (blocks.Count == head)
         {
+            blocks.Clear();
+            head = 0;
             blocks.Add(Rent());
         }
 
@@ -50,13 +56,13 @@ internal sealed class PriceIndex
     /// <summary>Removes <paramref name="job"/> if it is the first entry (what rank matching takes).</summary>
     public bool TryRemoveFirst(int job)
     {
-        if (blocks.Count == 0 || blocks[0].Items[blocks[0].Start].Job != job)
+        if (blocks.Count == head || blocks[head].Items[blocks[head].Start].Job != job)
         {
             return false;
         }
 
-        Entry first = blocks[0].Items[blocks[0].Start];
-        RemoveAt(0, first);
+        Entry first = blocks[head].Items[blocks[head].Start];
+        RemoveAt(head, first);
         return true;
     }
 
@@ -65,7 +71,7 @@ internal sealed class PriceIndex
     public void Remove(long price, int job)
     {
         var key = new Entry(price, job);
-        int b = blocks.Count == 0 ? -1 : FindBlock(key);
+        int b = blocks.Count == head ? -1 : FindBlock(key);
         if (b < 0)
         {
             throw new InvalidOperationException("Job " + job + " is not in the price index.");
@@ -85,11 +91,23 @@ internal sealed class PriceIndex
         if (blocks[b].Count == 0)
         {
             free.Push(blocks[b]);
-            blocks.RemoveAt(b);
+            if (b == head)
+            {
+                blocks[head++] = null!;
+                if (head >= 64 && head * 2 >= blocks.Count)
+                {
+                    blocks.RemoveRange(0, head);
+                    head = 0;
+                }
+            }
+            else
+            {
+                blocks.RemoveAt(b);
+            }
         }
     }
 
-    public Enumerator GetEnumerator() => new(blocks);
+    public Enumerator GetEnumerator() => new(blocks, head);
 
     public PriceIndex Clone()
     {
@@ -108,7 +126,7 @@ internal sealed class PriceIndex
     /// <summary>The first block whose last entry is not before the key, or the last block.</summary>
     private int FindBlock(in Entry key)
     {
-        int lo = 0;
+        int lo = head;
         int hi = blocks.Count - 1;
         while (lo < hi)
         {
@@ -148,10 +166,10 @@ internal sealed class PriceIndex
         private int block;
         private int index;
 
-        public Enumerator(List<Block> blocks)
+        public Enumerator(List<Block> blocks, int head)
         {
             this.blocks = blocks;
-            block = 0;
+            block = head;
             index = -1;
         }
 

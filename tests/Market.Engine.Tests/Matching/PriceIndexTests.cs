@@ -47,6 +47,47 @@ public sealed class PriceIndexTests
     }
 
     [Fact]
+    public void TryRemoveFirst_ManyFrontBlocksEmptied_ThenInsertsAndRemoves_MatchesReference()
+    {
+        var index = new PriceIndex();
+        var reference = new SortedSet<(long NegPrice, int Job)>();
+        var rng = new DeterministicRandom(4);
+        int job = 1;
+        for (int round = 0; round < 4; round++)
+        {
+            for (int i = 0; i < 20_000; i++, job++)
+            {
+                long price = (long)(rng.NextUInt64() % 1000);
+                index.Insert(price, job);
+                reference.Add((-price, job));
+            }
+
+            for (int i = 0; i < 15_000; i++)
+            {
+                (long negPrice, int first) = reference.Min;
+                Assert.False(index.TryRemoveFirst(first + 1_000_000));
+                Assert.True(index.TryRemoveFirst(first));
+                reference.Remove((negPrice, first));
+            }
+
+            foreach ((long negPrice, int j) in reference.Where((_, i) => i % 7 == 0).ToList())
+            {
+                index.Remove(-negPrice, j);
+                reference.Remove((negPrice, j));
+            }
+        }
+
+        var actual = new List<(long, int)>();
+        foreach (PriceIndex.Entry e in index)
+        {
+            actual.Add((-e.Price, e.Job));
+        }
+
+        Assert.Equal(reference.Count, index.Count);
+        Assert.Equal(reference, actual);
+    }
+
+    [Fact]
     public void Remove_Absent_ThrowsBrokenInvariant()
     {
         var index = new PriceIndex();
