@@ -131,25 +131,7 @@ public sealed partial class MarketEngine
 
         for (int i = 0; i < grants.Length; i++)
         {
-            ref readonly MarketEvent e = ref grants[i];
-            var lease = new LeaseState
-            {
-                Id = e.Lease.Value,
-                Kind = LeaseKind.Job,
-                Job = e.Job.Value,
-                Client = e.Client.Value,
-                Granted = e.Time,
-                Deadline = e.Deadline,
-                PaidPrice = e.Price.MicroPerHour,
-                Reserved = e.Amount.Micro,
-                BaseVersion = e.Number,
-            };
-            if (!s.OpenLeases.TryAdd(lease))
-            {
-                throw new InvalidOperationException("Lease " + lease.Id + " is already open.");
-            }
-
-            s.Deadlines.Push(e.Deadline.Ticks, lease.Id);
+            AddLease(grants[i], LeaseKind.Job);
         }
 
         s.PoolLive -= grants.Length;
@@ -235,6 +217,23 @@ public sealed partial class MarketEngine
     private void OpenLease(in MarketEvent e, LeaseKind kind)
     {
         EngineState s = state;
+        LeaseState lease = AddLease(e, kind);
+        s.Clients[lease.Client].OpenLease = lease.Id;
+        if (kind == LeaseKind.Job)
+        {
+            ref JobState j = ref s.Jobs[lease.Job];
+            s.Ready.Remove(lease.Job);
+            j.Status = JobStatus.Leased;
+            j.OpenLease = lease.Id;
+            s.Accounts[j.Owner].Reserved += lease.Reserved;
+        }
+
+        s.NextLease = Math.Max(s.NextLease, lease.Id + 1);
+    }
+
+    /// <summary>Records an open lease from its grant or test event and schedules its deadline.</summary>
+    private LeaseState AddLease(in MarketEvent e, LeaseKind kind)
+    {
         var lease = new LeaseState
         {
             Id = e.Lease.Value,
@@ -247,23 +246,13 @@ public sealed partial class MarketEngine
             Reserved = e.Amount.Micro,
             BaseVersion = e.Number,
         };
-        if (!s.OpenLeases.TryAdd(lease))
+        if (!state.OpenLeases.TryAdd(lease))
         {
-            // The message is built only on failure: this runs for every command.
             throw new InvalidOperationException("Lease " + lease.Id + " is already open.");
         }
-        s.Clients[lease.Client].OpenLease = lease.Id;
-        if (kind == LeaseKind.Job)
-        {
-            ref JobState j = ref s.Jobs[lease.Job];
-            s.Ready.Remove(lease.Job);
-            j.Status = JobStatus.Leased;
-            j.OpenLease = lease.Id;
-            s.Accounts[j.Owner].Reserved += lease.Reserved;
-        }
 
-        s.Deadlines.Push(e.Deadline.Ticks, lease.Id);
-        s.NextLease = Math.Max(s.NextLease, lease.Id + 1);
+        state.Deadlines.Push(e.Deadline.Ticks, lease.Id);
+        return lease;
     }
 
     /// <summary>Removes an open lease from the books and releases what it reserved.</summary>
