@@ -20,6 +20,10 @@ apt_install() {
 # xmllint (libxml2-utils) is the independent validator of the report schema (Market.Reports).
 command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils || log "could not install libxml2-utils: the xmllint tests will skip"
 
+# Skia draws the simulator's plots without any text when no font resolves, and says nothing:
+# fontconfig finds the fonts, fonts-dejavu-core is the family the plots use (Market.Sim/Plots).
+apt_install fontconfig fonts-dejavu-core || log "could not install fontconfig fonts-dejavu-core: the plot font tests will fail"
+
 # python3 is the oracle of the job-language differential tests (Market.Jobs).
 if ! command -v python3 >/dev/null 2>&1; then
     apt_install python3 || log "could not install python3: the CPython differential tests will skip"

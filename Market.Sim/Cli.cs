@@ -12,12 +12,14 @@ public static class Cli
         Usage: dotnet run --project Market.Sim -- COMMAND ...
 
         Commands:
-          run SCENARIO [--seed N] [--out DIR] [--quiet]
+          run SCENARIO [--seed N] [--out DIR] [--quiet] [--no-plots]
               Run one scenario (a .jsonc file, see scenarios/) and write its results under DIR
               (default results/NAME-seedN): summary.json, summary.csv, timeseries.csv, jobs.csv,
-              clients.csv and report.xml. The same scenario and seed give byte-identical files.
+              clients.csv and report.xml, and four plots as PNG and SVG (plot-*.png/.svg) unless
+              --no-plots. The same scenario and seed give byte-identical files.
           check SCENARIO...
               Validate scenario files; list every problem with its path.
+        """ + Sweeps.SweepCommand.Usage + """
 
         Exit codes: 0 done, 1 a scenario has problems (check), 2 bad input or usage.
         """;
@@ -34,6 +36,8 @@ public static class Cli
         {
             "run" => RunScenario(args.Skip(1).ToList(), stdout, stderr),
             "check" => Check(args.Skip(1).ToList(), stdout, stderr),
+            "sweep" => Sweeps.SweepCommand.Sweep(args.Skip(1).ToList(), stdout, stderr),
+            "merge" => Sweeps.SweepCommand.Merge(args.Skip(1).ToList(), stdout, stderr),
             _ => Fail(stderr, $"unknown command '{args[0]}' (see --help)"),
         };
     }
@@ -44,6 +48,7 @@ public static class Cli
         string? outDir = null;
         ulong? seed = null;
         bool quiet = false;
+        bool plots = true;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -61,6 +66,9 @@ public static class Cli
                     break;
                 case "--quiet":
                     quiet = true;
+                    break;
+                case "--no-plots":
+                    plots = false;
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     return Fail(stderr, $"unknown option or missing value: '{a}' (see --help)");
@@ -105,7 +113,7 @@ public static class Cli
                 stderr.WriteLine($"  {scenario.Name}: {percent}% of {scenario.Duration.TotalHours:0.##} simulated hours");
             }
         });
-        IReadOnlyList<string> files = ResultWriter.Write(directory, scenario.Name, runSeed, sim);
+        IReadOnlyList<string> files = ResultWriter.Write(directory, scenario.Name, runSeed, sim, plots);
         var summary = sim.Metrics.Summary.ToDictionary(p => p.Name, p => p.Value);
         stdout.WriteLine($"{scenario.Name} (seed {runSeed}, policy {sim.Engine.PolicyName}): {summary["jobs_completed"]:0} of {summary["jobs_submitted"]:0} jobs completed, utilization {summary["utilization"]:P1}, median wait {summary["wait_p50_s"]:0.#} s, price/speed Spearman {summary["spearman_price_speed"]:0.###}");
         stdout.WriteLine($"results in {Path.GetFullPath(directory)}: {string.Join(", ", files.Select(Path.GetFileName))}");

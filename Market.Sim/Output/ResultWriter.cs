@@ -3,17 +3,19 @@ using System.Text;
 using System.Text.Json;
 using Market.Engine;
 using Market.Reports;
+using Market.Sim.Plots;
 using Market.Sim.Running;
 
 namespace Market.Sim.Output;
 
 /// <summary>Writes a run's result files. Everything written is a function of the scenario and the
-/// seed (no wall-clock time, invariant culture, fixed order), so reruns are byte-identical.</summary>
+/// seed (no wall-clock time, invariant culture, fixed order), so reruns are byte-identical; so are
+/// the plots on one machine with the same fonts.</summary>
 internal static class ResultWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static IReadOnlyList<string> Write(string directory, string scenarioName, ulong seed, Simulation sim)
+    public static IReadOnlyList<string> Write(string directory, string scenarioName, ulong seed, Simulation sim, bool plots = true)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>
@@ -32,6 +34,11 @@ internal static class ResultWriter
         }
 
         written.Add(report);
+        if (plots)
+        {
+            written.AddRange(RunPlots.Write(directory, sim));
+        }
+
         return written;
     }
 

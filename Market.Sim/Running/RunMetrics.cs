@@ -10,6 +10,7 @@ internal sealed class RunMetrics
     private readonly Scenario scenario;
     private readonly List<(double Price, double Speed, long Window)> leases = new();
     private readonly List<string> series = new();
+    private readonly List<MinuteSample> samples = new();
     private long eventCount;
     private long windows;
     private long rollbacks;
@@ -25,6 +26,9 @@ internal sealed class RunMetrics
 
     /// <summary>Per-minute rows: time, pool, ready, leased, clients up, jobs completed.</summary>
     public IReadOnlyList<string> Series => series;
+
+    /// <summary>The same per-minute rows as numbers (for the plots).</summary>
+    public IReadOnlyList<MinuteSample> Samples => samples;
 
     public void On(in MarketEvent e)
     {
@@ -60,8 +64,9 @@ internal sealed class RunMetrics
             up += c.Up ? 1 : 0;
         }
 
-        int completed = sim.CompletedJobs;
-        series.Add(string.Create(CultureInfo.InvariantCulture, $"{(t.Ticks - Instant.Epoch2000.Ticks) / TimeSpan.TicksPerMinute},{sim.Engine.PoolSize},{sim.Engine.ReadyCount},{sim.Engine.OpenLeaseCount},{up},{completed}"));
+        var s = new MinuteSample((t.Ticks - Instant.Epoch2000.Ticks) / TimeSpan.TicksPerMinute, sim.Engine.PoolSize, sim.Engine.ReadyCount, sim.Engine.OpenLeaseCount, up, sim.CompletedJobs);
+        samples.Add(s);
+        series.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Minute},{s.Pool},{s.Ready},{s.Leased},{s.ClientsUp},{s.JobsCompleted}"));
     }
 
     public void Finish(Simulation sim)

@@ -30,7 +30,7 @@ public sealed class SimulationTests : IDisposable
         Assert.Equal(0, Cli.Run(["run", file, "--seed", "7", "--out", Path.Combine(dir, "a"), "--quiet"], TextWriter.Null, TextWriter.Null));
         Assert.Equal(0, Cli.Run(["run", file, "--seed", "7", "--out", Path.Combine(dir, "b"), "--quiet"], TextWriter.Null, TextWriter.Null));
         string[] names = Directory.GetFiles(Path.Combine(dir, "a")).Select(Path.GetFileName).ToArray()!;
-        Assert.Equal(6, names.Length);
+        Assert.Equal(14, names.Length); // six data files and four plots as PNG and SVG, all deterministic
         foreach (string name in names)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(dir, "a", name)).SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "b", name))), name + " differs");
