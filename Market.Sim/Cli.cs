@@ -19,7 +19,7 @@ public static class Cli
               --no-plots. The same scenario and seed give byte-identical files.
           check SCENARIO...
               Validate scenario files; list every problem with its path.
-        """ + Sweeps.SweepCommand.Usage + """
+        """ + Sweeps.SweepCommand.Usage + Pricing.PriceCommand.Usage + """
 
         Exit codes: 0 done, 1 a scenario has problems (check), 2 bad input or usage.
         """;
@@ -38,6 +38,7 @@ public static class Cli
             "check" => Check(args.Skip(1).ToList(), stdout, stderr),
             "sweep" => Sweeps.SweepCommand.Sweep(args.Skip(1).ToList(), stdout, stderr),
             "merge" => Sweeps.SweepCommand.Merge(args.Skip(1).ToList(), stdout, stderr),
+            "price" => Pricing.PriceCommand.Price(args.Skip(1).ToList(), stdout, stderr),
             _ => Fail(stderr, $"unknown command '{args[0]}' (see --help)"),
         };
     }
@@ -49,10 +50,27 @@ public static class Cli
         ulong? seed = null;
         bool quiet = false;
         bool plots = true;
+        string? report = null;
+        string? rivalWork = null;
+        double? hours = null;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
+                case "--from-report" when i + 1 < args.Count:
+                    report = args[++i];
+                    break;
+                case "--rival-work" when i + 1 < args.Count:
+                    rivalWork = args[++i];
+                    break;
+                case "--hours" when i + 1 < args.Count:
+                    if (!double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out double h) || h <= 0 || h > 24 * 3650)
+                    {
+                        return Fail(stderr, $"--hours: '{args[i]}' is not a positive number of hours");
+                    }
+
+                    hours = h;
+                    break;
                 case "--seed" when i + 1 < args.Count:
                     if (!ulong.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out ulong s))
                     {
@@ -83,6 +101,22 @@ public static class Cli
             }
         }
 
+        if (report is not null)
+        {
+            if (file is not null || hours is null)
+            {
+                return Fail(stderr, "run --from-report takes a report instead of a scenario, and needs --hours H");
+            }
+
+            if (Pricing.PriceCommand.LoadMarket(report, stderr) is not Market.Reports.ReportMarket market
+                || Pricing.PriceCommand.RivalWork(rivalWork ?? "{\"lognormal\": {\"median\": 3600000, \"sigma\": 1}}", 0, stderr) is not Distribution work)
+            {
+                return 2;
+            }
+
+            return Execute(Pricing.ReportScenario.Build(market, work, TimeSpan.FromHours(hours.Value)), seed, outDir, quiet, plots, stdout, stderr);
+        }
+
         if (file is null)
         {
             return Fail(stderr, "run needs a scenario file, e.g. scenarios/paper-baseline.jsonc");
@@ -100,6 +134,11 @@ public static class Cli
             return 2;
         }
 
+        return Execute(scenario, seed, outDir, quiet, plots, stdout, stderr);
+    }
+
+    private static int Execute(Scenario scenario, ulong? seed, string? outDir, bool quiet, bool plots, TextWriter stdout, TextWriter stderr)
+    {
         ulong runSeed = seed ?? scenario.Seed;
         string directory = outDir ?? Path.Combine("results", $"{scenario.Name}-seed{runSeed}");
         var sim = new Simulation(scenario, runSeed);

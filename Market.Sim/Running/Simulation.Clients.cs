@@ -26,7 +26,7 @@ internal sealed partial class Simulation
         for (int c = 1; c < clients.Length; c++)
         {
             clients[c].Id = engine.RegisterClient(now, clientOwners[(c - 1) % clientOwners.Length]).Value;
-            clients[c].TrueSpeed = Math.Max(1e-9, model.Speed.Sample(ref rng));
+            clients[c].TrueSpeed = Math.Max(1e-9, scenario.ClientSpeeds is { } speeds ? speeds[c - 1] : model.Speed.Sample(ref rng));
             bool upAtStart = model.Availability switch
             {
                 AvailabilityKind.OnOff => rng.NextDouble() < model.MeanUp / (model.MeanUp + model.MeanDown),
@@ -39,9 +39,19 @@ internal sealed partial class Simulation
             Schedule(firstUp, new SimEvent(SimEventKind.ClientUp, c, 0, 0));
         }
 
-        for (int j = 0; j < scenario.Jobs.Initial; j++)
+        if (scenario.InitialJobs is { } initial)
         {
-            SubmitJob();
+            foreach ((decimal price, double? work) in initial)
+            {
+                SubmitJob(price, work);
+            }
+        }
+        else
+        {
+            for (int j = 0; j < scenario.Jobs.Initial; j++)
+            {
+                SubmitJob();
+            }
         }
 
         if (scenario.Jobs.ArrivalsPerHour > 0)

@@ -22,13 +22,13 @@ internal sealed partial class Simulation
         ScheduleArrival();
     }
 
-    private void SubmitJob()
+    private void SubmitJob(decimal? fixedPrice = null, double? fixedWork = null)
     {
         JobModel model = scenario.Jobs;
         int k = jobs.Count;
         AccountId owner = jobOwners[(k - 1) % jobOwners.Length];
-        double work = Math.Max(1e-9, model.Work.Sample(ref rng));
-        decimal price = ClampPrice(model.Price.Sample(ref rng));
+        double work = Math.Max(1e-9, fixedWork ?? model.Work.Sample(ref rng));
+        decimal price = fixedPrice ?? ClampPrice(model.Price.Sample(ref rng));
         var initial = new StateVersion(StateDigest.None, (long)(model.StateSizeMB * 1_000_000));
         Outcome<JobId> id = engine.SubmitJob(now, owner, "job " + k, price, initial);
         if (!id.IsAccepted)

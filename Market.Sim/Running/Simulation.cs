@@ -36,7 +36,7 @@ internal sealed partial class Simulation : IMarketEventSink
         Metrics = new RunMetrics(scenario);
         end = start.Plus(scenario.Duration);
         now = start;
-        clients = new SimClient[scenario.Clients.Count + 1];
+        clients = new SimClient[(scenario.ClientSpeeds?.Count ?? scenario.Clients.Count) + 1];
         jobOwners = new AccountId[scenario.Jobs.Owners];
         clientOwners = new AccountId[scenario.Clients.Owners];
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);

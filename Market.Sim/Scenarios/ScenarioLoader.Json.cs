@@ -6,6 +6,23 @@ namespace Market.Sim.Scenarios;
 /// <content>Small path-aware readers over JSON elements: each problem is recorded, never thrown.</content>
 public sealed partial class ScenarioLoader
 {
+    /// <summary>Parses one distribution given as JSON (e.g. <c>{"exponential": {"mean": 5}}</c>),
+    /// reporting problems under <paramref name="path"/>.</summary>
+    public static (Distribution? Distribution, IReadOnlyList<string> Errors) ParseDistribution(string json, string path)
+    {
+        var loader = new ScenarioLoader(Directory.GetCurrentDirectory());
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            Distribution? d = loader.ReadDistribution(new Node(doc.RootElement, path, false), required: true);
+            return loader.errors.Count == 0 ? (d, []) : (null, loader.errors);
+        }
+        catch (JsonException e)
+        {
+            return (null, [$"{path}: not valid JSON: {FirstSentence(e.Message)}"]);
+        }
+    }
+
     private static Node Child(JsonElement parent, string name) => Child(new Node(parent, string.Empty, false), name);
 
     private static Node Child(Node parent, string name)
