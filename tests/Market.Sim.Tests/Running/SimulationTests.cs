@@ -54,6 +54,26 @@ public sealed class SimulationTests : IDisposable
     }
 
     [Fact]
+    public void Run_ReportXml_ValidForXmllintToo()
+    {
+        // The schema checked by an independent implementation (libxml2), as ./test.sh installs it.
+        string? xmllint = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, "xmllint")).FirstOrDefault(File.Exists);
+        if (xmllint is null)
+        {
+            Assert.Fail("xmllint is not installed (apt-get install libxml2-utils; ./test.sh installs it)");
+        }
+
+        Assert.Equal(0, Cli.Run(["run", Write(Scenario()), "--out", Path.Combine(dir, "x"), "--quiet", "--no-plots"], TextWriter.Null, TextWriter.Null));
+        string xsd = Path.Combine(dir, ReportSchema.FileName);
+        File.WriteAllText(xsd, ReportSchema.Text());
+        var psi = new System.Diagnostics.ProcessStartInfo(xmllint, ["--noout", "--schema", xsd, Path.Combine(dir, "x", "report.xml")]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        string output = p.StandardError.ReadToEnd() + p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, output);
+    }
+
+    [Fact]
     public void Run_ChurnAndVanishing_RollbacksAndTestsHappen_CreditsConserved()
     {
         var scenario = ScenarioLoader.Parse(Scenario()).Scenario!;
