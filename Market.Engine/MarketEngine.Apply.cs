@@ -352,8 +352,8 @@ public sealed partial class MarketEngine
     private void ApplyWindowClosed(in MarketEvent e)
     {
         EngineState s = state;
-        int kept = 0;
-        for (int i = 0; i < s.Pool.Count; i++)
+        int kept = s.PoolHoles == 0 ? s.Pool.Count : 0; // a pool without holes is already compact
+        for (int i = kept; i < s.Pool.Count; i++)
         {
             PoolSlot slot = s.Pool[i];
             if (IsLiveSlot(i))

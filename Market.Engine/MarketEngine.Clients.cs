@@ -22,9 +22,9 @@ public sealed partial class MarketEngine
 
     /// <summary>A client asks for work and says how long a lease it will commit to.</summary>
     /// <remarks>A client with no speed test newer than <see cref="MarketOptions.TestInterval"/> gets a
-    /// speed-test lease at once. Otherwise the request joins the pool; if that fills the pool to
-    /// <see cref="MarketOptions.PoolThreshold"/>, the pool is matched at once and the result may
-    /// already be a lease.</remarks>
+    /// speed-test lease at once. Otherwise the request joins the pool; if that brings the pool to
+    /// <see cref="MarketOptions.PoolThreshold"/> (and a job is ready), the pool is matched at once
+    /// and the result may already be a lease.</remarks>
     public Outcome<WorkAssignment> RequestWork(Instant now, ClientId client, TimeSpan requestedLength)
     {
         Advance(now);
@@ -66,8 +66,10 @@ public sealed partial class MarketEngine
         }
 
         Emit(new MarketEvent { Kind = EventKind.RequestPooled, Time = now, Client = client, Length = requestedLength, Number = state.NextRequest });
-        if (state.PoolLive >= Options.PoolThreshold && state.Ready.Count > 0)
+        if (state.PoolLive == Options.PoolThreshold && state.Ready.Count > 0)
         {
+            // The moment the pool reaches the threshold. A pool that stays above it (machines
+            // idle for want of jobs) is matched when its window ends, not at every new request.
             MatchPool(now);
         }
 

@@ -84,10 +84,11 @@ public sealed partial class MarketEngine
         }
 
         int n = 0;
+        bool holes = s.PoolHoles > 0;
         for (int i = 0; i < s.Pool.Count; i++)
         {
             ref PoolSlot slot = ref s.Pool[i];
-            if (IsLiveSlot(i))
+            if (!holes || IsLiveSlot(i))
             {
                 poolSlots[n] = slot.Client;
                 poolView[n++] = new PoolEntry(new ClientId(slot.Client), s.Clients[slot.Client].Speed, slot.Sequence, new TimeSpan(slot.RequestedTicks));

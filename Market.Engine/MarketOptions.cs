@@ -17,7 +17,8 @@ public sealed record MarketOptions
     /// pool while no job is ready, so idle machines cost no matching steps.</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>A pool this large is matched at once, without waiting for the window to end.</summary>
+    /// <summary>A pool that reaches this size is matched at once, without waiting for the window to
+    /// end (a pool that stays larger is matched when its window ends).</summary>
     public int PoolThreshold { get; init; } = 1000;
 
     /// <summary>A client whose last speed test is older than this gets a test job.</summary>

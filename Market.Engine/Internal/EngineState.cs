@@ -65,6 +65,10 @@ internal sealed class EngineState
 
     public int PoolLive;
 
+    /// <summary>Pool slots whose request has left (granted or withdrawn) since the last compaction:
+    /// Pool.Count - PoolLive. While 0, every slot is live and nothing needs checking.</summary>
+    public int PoolHoles => Pool.Count - PoolLive;
+
     /// <summary>When the current window ends; long.MaxValue while the pool is empty.</summary>
     public long WindowDeadline = long.MaxValue;
 

@@ -41,7 +41,7 @@ public sealed class LotteryPolicy : IMatchingPolicy
             order = new int[input.Pool.Length];
         }
 
-        speedOrder.Sort(input.Pool, order);
+        speedOrder.SortTop(input.Pool, order, pairs);
         BuildTickets(input.Jobs, n);
         UInt128 total = Sum(n);
         for (int i = 0; i < pairs; i++)

@@ -52,8 +52,9 @@ public sealed class RankPolicy : IMatchingPolicy
             order = new int[System.Math.Max(n, order.Length * 2)];
         }
 
-        speedOrder.Sort(input.Pool, order);
-        return System.Math.Min(n, input.Jobs.Count);
+        int pairs = System.Math.Min(n, input.Jobs.Count);
+        speedOrder.SortTop(input.Pool, order, pairs);
+        return pairs;
     }
 
     /// <summary>Pool indexes, fastest first, after <see cref="OrderPool"/>.</summary>

@@ -14,6 +14,7 @@ public sealed class SpeedOrder
     private const int SmallPool = 48;
 
     private ulong[] keys = [];
+    private Candidate[] heap = [];
     private ulong[] keysTmp = [];
     private int[] indexTmp = [];
     private readonly int[] counts = new int[Passes * Radix];
@@ -49,6 +50,89 @@ public sealed class SpeedOrder
         }
 
         RadixSort(n, order);
+    }
+
+    /// <summary>Like <see cref="Sort"/>, but only the first <paramref name="count"/> entries of
+    /// <paramref name="order"/> are meaningful: the <paramref name="count"/> fastest, in order. When
+    /// few jobs meet a large pool this costs O(n log count) instead of a full sort.</summary>
+    public void SortTop(ReadOnlySpan<PoolEntry> pool, Span<int> order, int count)
+    {
+        int n = pool.Length;
+        if (count >= n || n <= SmallPool || count * 16 >= n)
+        {
+            Sort(pool, order);
+            return;
+        }
+
+        if (heap.Length < count)
+        {
+            heap = new Candidate[Math.Max(count, heap.Length * 2)];
+        }
+
+        // A max-heap of the best `count` seen so far: its top is the worst of them.
+        int size = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var c = new Candidate(~(ulong)BitConverter.DoubleToInt64Bits(pool[i].Speed), i);
+            if (size < count)
+            {
+                heap[size] = c;
+                SiftUp(size++);
+            }
+            else if (c.CompareTo(heap[0]) < 0)
+            {
+                heap[0] = c;
+                SiftDown(size);
+            }
+        }
+
+        Span<Candidate> best = heap.AsSpan(0, size);
+        best.Sort();
+        for (int i = 0; i < size; i++)
+        {
+            order[i] = best[i].Index;
+        }
+    }
+
+    private void SiftUp(int i)
+    {
+        while (i > 0)
+        {
+            int parent = (i - 1) / 2;
+            if (heap[i].CompareTo(heap[parent]) <= 0)
+            {
+                return;
+            }
+
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(int size)
+    {
+        int i = 0;
+        while (true)
+        {
+            int child = (2 * i) + 1;
+            if (child >= size)
+            {
+                return;
+            }
+
+            if (child + 1 < size && heap[child + 1].CompareTo(heap[child]) > 0)
+            {
+                child++;
+            }
+
+            if (heap[child].CompareTo(heap[i]) <= 0)
+            {
+                return;
+            }
+
+            (heap[i], heap[child]) = (heap[child], heap[i]);
+            i = child;
+        }
     }
 
     private void InsertionSort(int n, Span<int> order)
@@ -126,5 +210,11 @@ public sealed class SpeedOrder
         {
             srcIdx.CopyTo(order);
         }
+    }
+
+    /// <summary>A pool entry by key (inverted speed bits: smaller is faster) then arrival.</summary>
+    private readonly record struct Candidate(ulong Key, int Index) : IComparable<Candidate>
+    {
+        public int CompareTo(Candidate other) => Key != other.Key ? Key.CompareTo(other.Key) : Index.CompareTo(other.Index);
     }
 }

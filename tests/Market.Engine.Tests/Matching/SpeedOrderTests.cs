@@ -23,6 +23,24 @@ public sealed class SpeedOrderTests
         return order.SequenceEqual(expected);
     }
 
+    [Property(MaxTest = 200)]
+    public bool SortTop_AnyPoolAndCount_FirstCountEqualStableSort(byte[] speedCodes, byte count, bool large)
+    {
+        int n = (large ? 400 : 1) * Math.Max(1, speedCodes.Length);
+        var pool = new PoolEntry[n];
+        for (int i = 0; i < n; i++)
+        {
+            double speed = speedCodes.Length == 0 ? 1 : 1 + speedCodes[i % speedCodes.Length];
+            pool[i] = new PoolEntry(new ClientId(i + 1), speed, i, TimeSpan.FromMinutes(1));
+        }
+
+        int k = Math.Min(n, 1 + count);
+        var order = new int[n];
+        new SpeedOrder().SortTop(pool, order, k);
+        int[] expected = Enumerable.Range(0, n).OrderByDescending(i => pool[i].Speed).ThenBy(i => i).Take(k).ToArray();
+        return order.Take(k).SequenceEqual(expected);
+    }
+
     [Fact]
     public void Sort_HundredThousandDistinctSpeeds_Correct()
     {
