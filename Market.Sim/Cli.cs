@@ -19,7 +19,7 @@ public static class Cli
               --no-plots. The same scenario and seed give byte-identical files.
           check SCENARIO...
               Validate scenario files; list every problem with its path.
-        """ + Sweeps.SweepCommand.Usage + Pricing.PriceCommand.Usage + """
+        """ + "\n" + Sweeps.SweepCommand.Usage + "\n" + Pricing.PriceCommand.Usage + "\n" + """
 
         Exit codes: 0 done, 1 a scenario has problems (check), 2 bad input or usage.
         """;

@@ -140,6 +140,18 @@ public sealed class SimulationTests : IDisposable
     }
 
     [Fact]
+    public void Cli_Help_ListsEveryCommandEachOnItsOwnLine()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, Cli.Run(["--help"], stdout, TextWriter.Null));
+        string[] lines = stdout.ToString().Split('\n');
+        foreach (string command in new[] { "run SCENARIO", "check SCENARIO", "sweep SWEEP", "merge DIR", "price REPORT.xml", "run --from-report" })
+        {
+            Assert.Contains(lines, l => l.TrimStart().StartsWith(command, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Cli_InvalidScenario_EveryProblemListed()
     {
         var stderr = new StringWriter();
