@@ -12,13 +12,17 @@ public static class Cli
         Usage: dotnet run --project Market.Sim -- COMMAND ...
 
         Commands:
-          run SCENARIO [--seed N] [--out DIR] [--quiet] [--no-plots]
+          run SCENARIO [--seed N] [--out DIR] [--population DIR] [--quiet] [--no-plots]
               Run one scenario (a .jsonc file, see scenarios/) and write its results under DIR
               (default results/NAME-seedN): summary.json, summary.csv, timeseries.csv, jobs.csv,
               clients.csv and report.xml, and four plots as PNG and SVG (plot-*.png/.svg) unless
               --no-plots. The same scenario and seed give byte-identical files.
           check SCENARIO...
               Validate scenario files; list every problem with its path.
+          population SCENARIO [--seed N] [--out DIR]
+              Write the machines (speeds, available periods) and jobs (arrival, work, price) the
+              scenario generates with that seed as CSV; `run SCENARIO --population DIR` replays
+              exactly them (compare policies on the same market).
         """ + "\n" + Sweeps.SweepCommand.Usage + "\n" + Pricing.PriceCommand.Usage + "\n" + """
 
         Exit codes: 0 done, 1 a scenario has problems (check), 2 bad input or usage.
@@ -39,6 +43,7 @@ public static class Cli
             "sweep" => Sweeps.SweepCommand.Sweep(args.Skip(1).ToList(), stdout, stderr),
             "merge" => Sweeps.SweepCommand.Merge(args.Skip(1).ToList(), stdout, stderr),
             "price" => Pricing.PriceCommand.Price(args.Skip(1).ToList(), stdout, stderr),
+            "population" => WritePopulation(args.Skip(1).ToList(), stdout, stderr),
             _ => Fail(stderr, $"unknown command '{args[0]}' (see --help)"),
         };
     }
@@ -51,6 +56,7 @@ public static class Cli
         bool quiet = false;
         bool plots = true;
         string? report = null;
+        string? populationDir = null;
         string? rivalWork = null;
         double? hours = null;
         for (int i = 0; i < args.Count; i++)
@@ -59,6 +65,9 @@ public static class Cli
             {
                 case "--from-report" when i + 1 < args.Count:
                     report = args[++i];
+                    break;
+                case "--population" when i + 1 < args.Count:
+                    populationDir = args[++i];
                     break;
                 case "--rival-work" when i + 1 < args.Count:
                     rivalWork = args[++i];
@@ -134,7 +143,62 @@ public static class Cli
             return 2;
         }
 
+        if (populationDir is not null)
+        {
+            (Populations.Population? population, IReadOnlyList<string> errors) = Populations.PopulationFiles.Read(populationDir);
+            if (population is null)
+            {
+                stderr.WriteLine($"error: {populationDir} is not a valid population:");
+                foreach (string e in errors)
+                {
+                    stderr.WriteLine("  " + e);
+                }
+
+                return 2;
+            }
+
+            int clientOwners = population.Clients.Select(c => c.Owner + 1).DefaultIfEmpty(1).Max();
+            int jobOwners = population.Jobs.Select(j => j.Owner + 1).DefaultIfEmpty(1).Max();
+            scenario = scenario with
+            {
+                Population = population,
+                Clients = scenario.Clients with { Owners = Math.Max(scenario.Clients.Owners, clientOwners) },
+                Jobs = scenario.Jobs with { Owners = Math.Max(scenario.Jobs.Owners, jobOwners) },
+            };
+        }
+
         return Execute(scenario, seed, outDir, quiet, plots, stdout, stderr);
+    }
+
+    private static int WritePopulation(List<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && args.IndexOf(a) is var i && (i == 0 || args[i - 1] is not ("--seed" or "--out")));
+        int seedAt = args.IndexOf("--seed");
+        int outAt = args.IndexOf("--out");
+        ulong seed = 0;
+        if (file is null || (seedAt >= 0 && (seedAt + 1 >= args.Count || !ulong.TryParse(args[seedAt + 1], NumberStyles.None, CultureInfo.InvariantCulture, out seed))) || (outAt >= 0 && outAt + 1 >= args.Count))
+        {
+            return Fail(stderr, "usage: population SCENARIO [--seed N] [--out DIR]");
+        }
+
+        ScenarioResult loaded = ScenarioLoader.Load(file);
+        if (loaded.Scenario is not Scenario scenario)
+        {
+            stderr.WriteLine($"error: {file} is not a valid scenario:");
+            foreach (string e in loaded.Errors)
+            {
+                stderr.WriteLine("  " + e);
+            }
+
+            return 2;
+        }
+
+        ulong runSeed = seedAt >= 0 ? seed : scenario.Seed;
+        string directory = outAt >= 0 ? args[outAt + 1] : Path.Combine("results", $"{scenario.Name}-seed{runSeed}-population");
+        Populations.Population population = Populations.PopulationGenerator.Generate(scenario, runSeed);
+        IReadOnlyList<string> files = Populations.PopulationFiles.Write(directory, population);
+        stdout.WriteLine($"{scenario.Name} (seed {runSeed}): {population.Clients.Count} clients, {population.Jobs.Count} jobs in {Path.GetFullPath(directory)}: {string.Join(", ", files.Select(Path.GetFileName))}");
+        return 0;
     }
 
     private static int Execute(Scenario scenario, ulong? seed, string? outDir, bool quiet, bool plots, TextWriter stdout, TextWriter stderr)

@@ -1,5 +1,6 @@
 using Market.Engine;
 using Market.Reports;
+using Market.Sim.Populations;
 using Market.Sim.Scenarios;
 
 namespace Market.Sim.Pricing;
@@ -12,15 +13,17 @@ public static class ReportScenario
     /// <summary>The scenario; <paramref name="own"/> is the caller's job (price, work) if any.</summary>
     public static Scenario Build(ReportMarket market, Distribution rivalWork, TimeSpan duration, (decimal Price, double Work)? own = null)
     {
+        // Competing jobs keep their order (earlier submission wins ties); their work is unknown.
         var jobs = market.Jobs.Where(j => j.Status is "queued" or "leased")
-            .Select(j => (j.Price.ToDecimal(), (double?)null))
+            .Select(j => new PopulationJob(0, 0, null, j.Price.ToDecimal()))
             .ToList();
         if (own is (decimal price, double work))
         {
-            jobs.Add((price, work));
+            jobs.Add(new PopulationJob(0, 0, work, price));
         }
 
         double[] speeds = market.ClientSpeeds.Where(s => s > 0).ToArray();
+        var clients = speeds.Select(s => new PopulationClient(0, s, [(0L, long.MaxValue)])).ToList();
         return new Scenario
         {
             Name = "from-report",
@@ -41,8 +44,7 @@ public static class ReportScenario
                 Budget = 1_000_000_000m,
                 StateSizeMB = 0,
             },
-            ClientSpeeds = speeds,
-            InitialJobs = jobs,
+            Population = new Population(clients, jobs),
         };
     }
 }

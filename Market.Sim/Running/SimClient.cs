@@ -9,6 +9,12 @@ internal struct SimClient
     public double TrueSpeed;
     public bool Up;
 
+    /// <summary>Inside one of its population's available periods.</summary>
+    public bool PlannedUp;
+
+    /// <summary>After vanishing, not back before this time (ticks).</summary>
+    public long BackTicks;
+
     /// <summary>Bumped whenever the client goes down: events scheduled before carry the old value and are ignored.</summary>
     public int Generation;
     public long UpSinceTicks;

@@ -15,10 +15,10 @@ internal enum SimEventKind
     /// <summary>A client asks for work.</summary>
     Request,
 
-    /// <summary>A client becomes available.</summary>
+    /// <summary>A client's available period starts (Lease holds the period's index).</summary>
     ClientUp,
 
-    /// <summary>A client goes away (owner back at the desk, machine off, or it vanished mid-lease).</summary>
+    /// <summary>A client vanishes mid-lease.</summary>
     ClientDown,
 
     /// <summary>New jobs arrive.</summary>
@@ -29,6 +29,12 @@ internal enum SimEventKind
 
     /// <summary>A time-series sample.</summary>
     Sample,
+
+    /// <summary>A client's available period ends (its owner needs it, or it is switched off).</summary>
+    PlannedDown,
+
+    /// <summary>A client that vanished mid-lease may come back.</summary>
+    Return,
 }
 
 /// <summary>A scheduled event: a small struct, so the queue allocates nothing per event.</summary>

@@ -1,5 +1,4 @@
 using Market.Engine;
-using Market.Sim.Scenarios;
 
 namespace Market.Sim.Running;
 
@@ -22,69 +21,64 @@ internal sealed partial class Simulation
             clientOwners[i] = engine.OpenAccount(now);
         }
 
-        ClientModel model = scenario.Clients;
         for (int c = 1; c < clients.Length; c++)
         {
-            clients[c].Id = engine.RegisterClient(now, clientOwners[(c - 1) % clientOwners.Length]).Value;
-            clients[c].TrueSpeed = Math.Max(1e-9, scenario.ClientSpeeds is { } speeds ? speeds[c - 1] : model.Speed.Sample(ref rng));
-            bool upAtStart = model.Availability switch
+            Populations.PopulationClient pc = population.Clients[c - 1];
+            clients[c].Id = engine.RegisterClient(now, clientOwners[pc.Owner % clientOwners.Length]).Value;
+            clients[c].TrueSpeed = pc.Speed;
+            if (pc.Periods.Count > 0)
             {
-                AvailabilityKind.OnOff => rng.NextDouble() < model.MeanUp / (model.MeanUp + model.MeanDown),
-                AvailabilityKind.Diurnal => !IsWorkingHours(now),
-                _ => true,
-            };
-            Instant firstUp = upAtStart
-                ? now.Plus(TimeSpan.FromSeconds(rng.NextDouble() * 60)) // machines do not all call at once
-                : model.Availability == AvailabilityKind.Diurnal ? NextIdleStart(now) : now.Plus(TimeSpan.FromSeconds(Exponential(model.MeanDown)));
-            Schedule(firstUp, new SimEvent(SimEventKind.ClientUp, c, 0, 0));
-        }
-
-        if (scenario.InitialJobs is { } initial)
-        {
-            foreach ((decimal price, double? work) in initial)
-            {
-                SubmitJob(price, work);
-            }
-        }
-        else
-        {
-            for (int j = 0; j < scenario.Jobs.Initial; j++)
-            {
-                SubmitJob();
+                Schedule(At(pc.Periods[0].Up), new SimEvent(SimEventKind.ClientUp, c, 0, 0));
             }
         }
 
-        if (scenario.Jobs.ArrivalsPerHour > 0)
+        if (population.Jobs.Count > 0)
         {
-            ScheduleArrival();
+            Schedule(At(population.Jobs[0].Arrival), new SimEvent(SimEventKind.JobArrival, 0, 0, 0));
         }
 
         Schedule(now, new SimEvent(SimEventKind.Sample, 0, 0, 0));
     }
 
-    private void ClientUp(int c)
+    private Instant At(long offsetTicks) => offsetTicks >= end.Ticks - start.Ticks ? new Instant(long.MaxValue / 2) : start.Plus(TimeSpan.FromTicks(offsetTicks));
+
+    /// <summary>An available period of the population starts.</summary>
+    private void PeriodStarts(int c, int period)
     {
         ref SimClient client = ref clients[c];
-        if (client.Up)
+        client.PlannedUp = true;
+        long down = population.Clients[c - 1].Periods[period].Down;
+        if (down != long.MaxValue)
         {
-            return;
+            Schedule(At(down), new SimEvent(SimEventKind.PlannedDown, c, 0, period));
         }
 
-        client.Up = true;
-        client.UpSinceTicks = now.Ticks;
-        Schedule(now, new SimEvent(SimEventKind.Request, c, client.Generation, 0));
-        ClientModel model = scenario.Clients;
-        if (model.Availability == AvailabilityKind.OnOff)
+        if (now.Ticks >= client.BackTicks)
         {
-            Schedule(now.Plus(TimeSpan.FromSeconds(Exponential(model.MeanUp))), new SimEvent(SimEventKind.ClientDown, c, client.Generation, 0));
-        }
-        else if (model.Availability == AvailabilityKind.Diurnal)
-        {
-            Schedule(NextWorkStart(now), new SimEvent(SimEventKind.ClientDown, c, client.Generation, 0));
+            BecomeUp(c);
         }
     }
 
-    private void ClientDown(int c, int generation)
+    /// <summary>An available period ends; the next one, if any, is scheduled.</summary>
+    private void PeriodEnds(int c, int period)
+    {
+        ref SimClient client = ref clients[c];
+        client.PlannedUp = false;
+        if (client.Up)
+        {
+            GoDown(c);
+        }
+
+        IReadOnlyList<(long Up, long Down)> periods = population.Clients[c - 1].Periods;
+        if (period + 1 < periods.Count)
+        {
+            Schedule(At(periods[period + 1].Up), new SimEvent(SimEventKind.ClientUp, c, 0, period + 1));
+        }
+    }
+
+    /// <summary>The machine vanishes mid-lease (the market's doing, not the population's): its lease
+    /// will expire; it may come back after a mean down time, within its available periods.</summary>
+    private void Vanish(int c, int generation)
     {
         ref SimClient client = ref clients[c];
         if (!client.Up || generation != client.Generation)
@@ -92,6 +86,31 @@ internal sealed partial class Simulation
             return;
         }
 
+        GoDown(c);
+        client.BackTicks = now.Ticks + Math.Max(1, (long)(Exponential(scenario.Clients.MeanDown) * TimeSpan.TicksPerSecond));
+        Schedule(new Instant(client.BackTicks), new SimEvent(SimEventKind.Return, c, 0, 0));
+    }
+
+    private void Return(int c)
+    {
+        ref SimClient client = ref clients[c];
+        if (client.PlannedUp && !client.Up && now.Ticks >= client.BackTicks)
+        {
+            BecomeUp(c);
+        }
+    }
+
+    private void BecomeUp(int c)
+    {
+        ref SimClient client = ref clients[c];
+        client.Up = true;
+        client.UpSinceTicks = now.Ticks;
+        Schedule(now, new SimEvent(SimEventKind.Request, c, client.Generation, 0));
+    }
+
+    private void GoDown(int c)
+    {
+        ref SimClient client = ref clients[c];
         client.Up = false;
         client.Generation++; // its pending test or slice events are now stale; an open lease will expire
         client.AvailableSeconds += (now.Ticks - client.UpSinceTicks) / (double)TimeSpan.TicksPerSecond;
@@ -99,12 +118,6 @@ internal sealed partial class Simulation
         {
             engine.WithdrawRequest(now, client.Id);
         }
-
-        ClientModel model = scenario.Clients;
-        Instant back = model.Availability == AvailabilityKind.Diurnal && IsWorkingHours(now)
-            ? NextIdleStart(now)
-            : now.Plus(TimeSpan.FromSeconds(Exponential(model.MeanDown)));
-        Schedule(back, new SimEvent(SimEventKind.ClientUp, c, 0, 0));
     }
 
     private void Request(int c, int generation)
@@ -209,29 +222,5 @@ internal sealed partial class Simulation
         }
 
         Schedule(now, new SimEvent(SimEventKind.Request, c, generation, 0));
-    }
-
-    /// <summary>Weekdays 09:00–17:00 the desktop's owner works on it.</summary>
-    private static bool IsWorkingHours(Instant t)
-    {
-        DateTime d = t.ToUtc();
-        return d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && d.Hour is >= 9 and < 17;
-    }
-
-    private static Instant NextWorkStart(Instant t)
-    {
-        DateTime d = t.ToUtc().Date.AddHours(9);
-        while (d <= t.ToUtc() || d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            d = d.AddDays(1);
-        }
-
-        return Instant.FromUtc(d);
-    }
-
-    private static Instant NextIdleStart(Instant t)
-    {
-        DateTime d = t.ToUtc();
-        return IsWorkingHours(t) ? Instant.FromUtc(d.Date.AddHours(17)) : t;
     }
 }

@@ -6,40 +6,29 @@ namespace Market.Sim.Running;
 /// <content>What the job owners do: submit jobs and reprice them.</content>
 internal sealed partial class Simulation
 {
-    private void ScheduleArrival()
+    /// <summary>Job <paramref name="index"/> of the population arrives; the next one is scheduled.</summary>
+    private void JobArrival(int index)
     {
-        double meanHours = scenario.Jobs.BurstSize / scenario.Jobs.ArrivalsPerHour;
-        Schedule(now.Plus(TimeSpan.FromSeconds(Exponential(TimeSpan.FromHours(meanHours)))), new SimEvent(SimEventKind.JobArrival, 0, 0, 0));
-    }
-
-    private void JobArrival()
-    {
-        for (int i = 0; i < scenario.Jobs.BurstSize; i++)
-        {
-            SubmitJob();
-        }
-
-        ScheduleArrival();
-    }
-
-    private void SubmitJob(decimal? fixedPrice = null, double? fixedWork = null)
-    {
-        JobModel model = scenario.Jobs;
+        Populations.PopulationJob pj = population.Jobs[index];
         int k = jobs.Count;
-        AccountId owner = jobOwners[(k - 1) % jobOwners.Length];
-        double work = Math.Max(1e-9, fixedWork ?? model.Work.Sample(ref rng));
-        decimal price = fixedPrice ?? ClampPrice(model.Price.Sample(ref rng));
-        var initial = new StateVersion(StateDigest.None, (long)(model.StateSizeMB * 1_000_000));
-        Outcome<JobId> id = engine.SubmitJob(now, owner, "job " + k, price, initial);
+        AccountId owner = jobOwners[pj.Owner % jobOwners.Length];
+        double work = pj.Work!.Value;
+        var initial = new StateVersion(StateDigest.None, (long)(scenario.Jobs.StateSizeMB * 1_000_000));
+        Outcome<JobId> id = engine.SubmitJob(now, owner, "job " + k, pj.Price, initial);
         if (!id.IsAccepted)
         {
             throw new InvalidOperationException("The simulator submitted an invalid job: " + id.Rejection);
         }
 
-        jobs.Add(new SimJob { Id = id.Value, Owner = owner.Value, Work = work, WorkLeft = work, Submitted = now, InitialPrice = (double)price });
-        if (model.Repricing != RepricingKind.Fixed)
+        jobs.Add(new SimJob { Id = id.Value, Owner = owner.Value, Work = work, WorkLeft = work, Submitted = now, InitialPrice = (double)pj.Price });
+        if (scenario.Jobs.Repricing != RepricingKind.Fixed)
         {
-            Schedule(now.Plus(model.RepricingInterval), new SimEvent(SimEventKind.Reprice, k, 0, 0));
+            Schedule(now.Plus(scenario.Jobs.RepricingInterval), new SimEvent(SimEventKind.Reprice, k, 0, 0));
+        }
+
+        if (index + 1 < population.Jobs.Count)
+        {
+            Schedule(At(population.Jobs[index + 1].Arrival), new SimEvent(SimEventKind.JobArrival, index + 1, 0, 0));
         }
     }
 

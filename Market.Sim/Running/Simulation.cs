@@ -21,6 +21,7 @@ internal sealed partial class Simulation : IMarketEventSink
     private readonly AccountId[] jobOwners;
     private readonly AccountId[] clientOwners;
     private readonly long transferTicks;
+    private readonly Populations.Population population;
     private DeterministicRandom rng;
     private long sequence;
     private long engineDueAt = long.MaxValue;
@@ -36,7 +37,10 @@ internal sealed partial class Simulation : IMarketEventSink
         Metrics = new RunMetrics(scenario);
         end = start.Plus(scenario.Duration);
         now = start;
-        clients = new SimClient[(scenario.ClientSpeeds?.Count ?? scenario.Clients.Count) + 1];
+        population = scenario.Population is { } given
+            ? Populations.PopulationGenerator.WithWork(given, scenario, seed)
+            : Populations.PopulationGenerator.Generate(scenario, seed);
+        clients = new SimClient[population.Clients.Count + 1];
         jobOwners = new AccountId[scenario.Jobs.Owners];
         clientOwners = new AccountId[scenario.Clients.Owners];
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
@@ -62,6 +66,9 @@ internal sealed partial class Simulation : IMarketEventSink
     public IReadOnlyList<SimJob?> Jobs => jobs;
 
     public ReadOnlySpan<SimClient> Clients => clients.AsSpan(1);
+
+    /// <summary>The machines and jobs this run meets.</summary>
+    public Populations.Population Population => population;
 
     /// <summary>Runs to the scenario's end; <paramref name="progress"/> gets the fraction done now and then.</summary>
     public void Run(Action<double>? progress = null)
@@ -149,13 +156,19 @@ internal sealed partial class Simulation : IMarketEventSink
                 SliceDone(e.Subject, e.Generation, e.Lease);
                 break;
             case SimEventKind.ClientUp:
-                ClientUp(e.Subject);
+                PeriodStarts(e.Subject, (int)e.Lease);
+                break;
+            case SimEventKind.PlannedDown:
+                PeriodEnds(e.Subject, (int)e.Lease);
                 break;
             case SimEventKind.ClientDown:
-                ClientDown(e.Subject, e.Generation);
+                Vanish(e.Subject, e.Generation);
+                break;
+            case SimEventKind.Return:
+                Return(e.Subject);
                 break;
             case SimEventKind.JobArrival:
-                JobArrival();
+                JobArrival(e.Subject);
                 break;
             case SimEventKind.Reprice:
                 Reprice(e.Subject);

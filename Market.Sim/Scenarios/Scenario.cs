@@ -17,13 +17,9 @@ public sealed record Scenario
 
     public required JobModel Jobs { get; init; }
 
-    /// <summary>When set, exactly these client speeds instead of draws from the speed distribution
-    /// (a market loaded from a report).</summary>
-    public IReadOnlyList<double>? ClientSpeeds { get; init; }
-
-    /// <summary>When set, exactly these jobs at the start, in this order (price; work, or null to
-    /// draw it from the work distribution), instead of <see cref="JobModel.Initial"/> draws.</summary>
-    public IReadOnlyList<(decimal Price, double? Work)>? InitialJobs { get; init; }
+    /// <summary>When set, exactly this population (machines, their availability, jobs) instead of
+    /// one drawn from the models above: replayed from CSV, or loaded from a report.</summary>
+    public Populations.Population? Population { get; init; }
 }
 
 /// <summary>How clients are available.</summary>
