@@ -30,6 +30,18 @@ public sealed class ReadyJobs
     /// <summary>The ready jobs by price, highest first; equal prices by submission, earliest first.</summary>
     public PriceOrder ByPrice() => new(byPrice);
 
+    /// <summary>The current price of a job (ready or not).</summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">No such job.</exception>
+    public Price PriceOf(JobId job)
+    {
+        if (job.Value <= 0 || !jobs.Contains(job.Value))
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(job), "There is no job " + job + ".");
+        }
+
+        return new Price(jobs[job.Value].Price);
+    }
+
     /// <summary>The ready jobs in the order they became ready, longest-waiting first.</summary>
     public ArrivalOrder ByArrival() => new(jobs, byArrival);
 

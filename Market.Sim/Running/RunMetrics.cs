@@ -107,6 +107,9 @@ internal sealed class RunMetrics
         Add("spearman_price_speed", Statistics.Spearman(leases.Select(l => l.Price).ToArray(), leases.Select(l => l.Speed).ToArray()));
         Add("spearman_price_speed_within_window", WithinWindowSpearman());
         Add("welfare_price_speed", welfare);
+        Add("window_regret", sim.Regret.Regret);
+        Add("window_regret_fraction", sim.Regret.Best > 0 ? sim.Regret.Regret / sim.Regret.Best : 0);
+        Add("window_gain_over_no_window", sim.Regret.GainOverNoWindow);
         Add("jain_fairness_owners", Statistics.Jain(jobs.GroupBy(j => j.Owner).OrderBy(g => g.Key).Select(g => g.Sum(j => j.Work - j.WorkLeft)).ToArray()));
         Add("leases", grants);
         Add("rollbacks", rollbacks);

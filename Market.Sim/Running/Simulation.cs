@@ -33,7 +33,8 @@ internal sealed partial class Simulation : IMarketEventSink
         this.scenario = scenario;
         rng = new DeterministicRandom(unchecked(seed * 0x9E3779B97F4A7C15UL) ^ 0x5DEECE66DUL);
         History = new DispatchHistory(this);
-        engine = new MarketEngine(scenario.Market with { Seed = seed }, History);
+        Regret = new RegretMeter(MarketEngine.CreatePolicy(scenario.Market.Policy));
+        engine = new MarketEngine(scenario.Market with { Seed = seed }, Regret, History);
         Metrics = new RunMetrics(scenario);
         end = start.Plus(scenario.Duration);
         now = start;
@@ -47,6 +48,9 @@ internal sealed partial class Simulation : IMarketEventSink
     }
 
     public DispatchHistory History { get; }
+
+    /// <summary>Each window's regret and gain over unpooled matching.</summary>
+    internal RegretMeter Regret { get; }
 
     /// <summary>Jobs completed so far.</summary>
     public int CompletedJobs { get; private set; }

@@ -90,6 +90,33 @@ public sealed class SimulationTests : IDisposable
         Assert.True(m["sim_events"] < (12 * m["leases"]) + (4 * m["speed_tests"]) + (60 * 6) + 2000, "sim events " + m["sim_events"]);
     }
 
+    [Theory]
+    [InlineData("rank", true)]
+    [InlineData("vickrey", true)]
+    [InlineData("fcfs", false)]
+    [InlineData("lottery", false)]
+    public void Run_WindowRegret_ZeroOnlyForRankAllocation(string policy, bool zero)
+    {
+        string crowded = $$"""
+            {
+              "durationHours": 6,
+              "market": { "windowSeconds": 120, "policy": "{{policy}}" },
+              "clients": { "count": 30, "speed": { "lognormal": { "median": 1000, "sigma": 0.8 } } },
+              "jobs": { "initial": 200, "work": { "constant": 3000000 }, "price": { "uniform": { "min": 0.1, "max": 10 } } }
+            }
+            """;
+        var sim = new Market.Sim.Running.Simulation(ScenarioLoader.Parse(crowded).Scenario!, 1);
+        sim.Run();
+        var m = sim.Metrics.Summary.ToDictionary(p => p.Name, p => p.Value);
+        Assert.True(sim.Regret.Windows > 10);
+        Assert.True(zero ? m["window_regret_fraction"] < 1e-9 : m["window_regret_fraction"] > 0.01, $"{policy}: regret fraction {m["window_regret_fraction"]}");
+        if (zero)
+        {
+            // Pooling lets rank give the dearest jobs the fastest of the pooled machines.
+            Assert.True(m["window_gain_over_no_window"] > 0);
+        }
+    }
+
     [Fact]
     public void Run_FcfsWithDifferentSpeeds_PriceBuysNoSpeed()
     {
