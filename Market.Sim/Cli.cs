@@ -12,11 +12,12 @@ public static class Cli
         Usage: dotnet run --project Market.Sim -- COMMAND ...
 
         Commands:
-          run SCENARIO [--seed N] [--out DIR] [--population DIR] [--quiet] [--no-plots]
+          run SCENARIO [--seed N] [--out DIR] [--population DIR] [--events] [--quiet] [--no-plots]
               Run one scenario (a .jsonc file, see scenarios/) and write its results under DIR
               (default results/NAME-seedN): summary.json, summary.csv, timeseries.csv, jobs.csv,
               clients.csv and report.xml, and four plots as PNG and SVG (plot-*.png/.svg) unless
-              --no-plots. The same scenario and seed give byte-identical files.
+              --no-plots; with --events also events.log, every engine event one per line. The same
+              scenario and seed give byte-identical files.
           check SCENARIO...
               Validate scenario files; list every problem with its path.
           population SCENARIO [--seed N] [--out DIR]
@@ -55,6 +56,7 @@ public static class Cli
         ulong? seed = null;
         bool quiet = false;
         bool plots = true;
+        bool events = false;
         string? report = null;
         string? populationDir = null;
         string? rivalWork = null;
@@ -97,6 +99,9 @@ public static class Cli
                 case "--no-plots":
                     plots = false;
                     break;
+                case "--events":
+                    events = true;
+                    break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     return Fail(stderr, $"unknown option or missing value: '{a}' (see --help)");
                 default:
@@ -123,7 +128,7 @@ public static class Cli
                 return 2;
             }
 
-            return Execute(Pricing.ReportScenario.Build(market, work, TimeSpan.FromHours(hours.Value)), seed, outDir, quiet, plots, stdout, stderr);
+            return Execute(Pricing.ReportScenario.Build(market, work, TimeSpan.FromHours(hours.Value)), seed, outDir, quiet, plots, events, stdout, stderr);
         }
 
         if (file is null)
@@ -167,7 +172,7 @@ public static class Cli
             };
         }
 
-        return Execute(scenario, seed, outDir, quiet, plots, stdout, stderr);
+        return Execute(scenario, seed, outDir, quiet, plots, events, stdout, stderr);
     }
 
     private static int WritePopulation(List<string> args, TextWriter stdout, TextWriter stderr)
@@ -201,11 +206,13 @@ public static class Cli
         return 0;
     }
 
-    private static int Execute(Scenario scenario, ulong? seed, string? outDir, bool quiet, bool plots, TextWriter stdout, TextWriter stderr)
+    private static int Execute(Scenario scenario, ulong? seed, string? outDir, bool quiet, bool plots, bool events, TextWriter stdout, TextWriter stderr)
     {
         ulong runSeed = seed ?? scenario.Seed;
         string directory = outDir ?? Path.Combine("results", $"{scenario.Name}-seed{runSeed}");
-        var sim = new Simulation(scenario, runSeed);
+        Directory.CreateDirectory(directory);
+        using StreamWriter? eventLog = events ? new StreamWriter(Path.Combine(directory, "events.log"), false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" } : null;
+        var sim = new Simulation(scenario, runSeed, eventLog);
         int lastShown = -1;
         sim.Run(quiet ? null : fraction =>
         {

@@ -50,6 +50,9 @@ internal sealed class RunMetrics
         }
     }
 
+    /// <summary>A slice was checked in: price × speed × hours held counts towards welfare.</summary>
+    public void SliceCheckedIn(double price, double speed, double hours) => welfare += price * speed * hours;
+
     /// <summary>A lease expired: the work its client had done is lost (the job rolled back).</summary>
     public void WorkLost(double work) => workLost += work;
 
@@ -87,10 +90,6 @@ internal sealed class RunMetrics
             tests += c.TestSeconds;
         }
 
-        foreach ((double price, double speed, _) in leases)
-        {
-            welfare += price * speed;
-        }
 
         Add("jobs_submitted", jobs.Count);
         Add("jobs_completed", completed.Count);
@@ -106,7 +105,7 @@ internal sealed class RunMetrics
         Add("turnaround_p99_s", Quantile(turnaround, 0.99));
         Add("spearman_price_speed", Statistics.Spearman(leases.Select(l => l.Price).ToArray(), leases.Select(l => l.Speed).ToArray()));
         Add("spearman_price_speed_within_window", WithinWindowSpearman());
-        Add("welfare_price_speed", welfare);
+        Add("welfare_price_speed_hours", welfare);
         Add("window_regret", sim.Regret.Regret);
         Add("window_regret_fraction", sim.Regret.Best > 0 ? sim.Regret.Regret / sim.Regret.Best : 0);
         Add("window_gain_over_no_window", sim.Regret.GainOverNoWindow);
@@ -122,8 +121,18 @@ internal sealed class RunMetrics
         Add("sim_queue_max", sim.MaxQueue);
         for (int d = 0; d < 10; d++)
         {
-            double[] decile = Statistics.Decile(jobs, j => j.InitialPrice, d).Select(j => ((j.FirstLease ?? end).Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
-            Add($"wait_p50_s_price_decile_{d + 1}", Quantile(decile, 0.5));
+            var decile = Statistics.Decile(jobs, j => j.InitialPrice, d).ToList();
+            double[] decileWaits = decile.Select(j => ((j.FirstLease ?? end).Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+            double[] turns = decile.Where(j => j.Completed is not null).Select(j => (j.Completed!.Value.Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+            foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
+            {
+                Add($"wait_{name}_s_price_decile_{d + 1}", Quantile(decileWaits, q));
+            }
+
+            foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
+            {
+                Add($"turnaround_{name}_s_price_decile_{d + 1}", Quantile(turns, q));
+            }
         }
 
         var clientEarnings = sim.Clients.ToArray().Select(c => (c.TrueSpeed, Earned: (double)sim.Engine.GetClient(c.Id)!.Earned.ToDecimal())).ToList();

@@ -214,6 +214,7 @@ internal sealed partial class Simulation
             job.WorkLeft = done ? 0 : job.WorkLeft - work;
             job.InFlightWork = 0;
             client.LeasedSeconds += now.Since(l.Granted).TotalSeconds;
+            Metrics.SliceCheckedIn(job.CurrentPrice, client.TrueSpeed, now.Since(l.Granted).TotalHours);
             if (done)
             {
                 job.Completed = now;

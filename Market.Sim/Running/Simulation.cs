@@ -21,6 +21,7 @@ internal sealed partial class Simulation : IMarketEventSink
     private readonly AccountId[] jobOwners;
     private readonly AccountId[] clientOwners;
     private readonly long transferTicks;
+    private readonly TextWriter? eventLog;
     private readonly Populations.Population population;
     private DeterministicRandom rng;
     private long sequence;
@@ -28,8 +29,9 @@ internal sealed partial class Simulation : IMarketEventSink
     private long sameInstant;
     private Instant now;
 
-    public Simulation(Scenario scenario, ulong seed)
+    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null)
     {
+        this.eventLog = eventLog;
         this.scenario = scenario;
         rng = new DeterministicRandom(unchecked(seed * 0x9E3779B97F4A7C15UL) ^ 0x5DEECE66DUL);
         History = new DispatchHistory(this);
@@ -125,6 +127,7 @@ internal sealed partial class Simulation : IMarketEventSink
     public void On(in MarketEvent e)
     {
         Metrics.On(e);
+        eventLog?.WriteLine(e.ToString());
         if (e.Kind == EventKind.LeaseGranted)
         {
             granted.Add(e); // started after the engine call returns: a sink must not call back

@@ -41,6 +41,23 @@ public sealed class SimulationTests : IDisposable
     }
 
     [Fact]
+    public void Run_Events_OneLinePerEngineEvent_SameEveryTime()
+    {
+        string file = Write(Scenario());
+        Assert.Equal(0, Cli.Run(["run", file, "--events", "--no-plots", "--quiet", "--out", Path.Combine(dir, "e1")], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, Cli.Run(["run", file, "--events", "--no-plots", "--quiet", "--out", Path.Combine(dir, "e2")], TextWriter.Null, TextWriter.Null));
+        string[] lines = File.ReadAllLines(Path.Combine(dir, "e1", "events.log"));
+        string summary = File.ReadAllText(Path.Combine(dir, "e1", "summary.json"));
+        Assert.Contains($"\"engine_events\": {lines.Length},", summary);
+        Assert.Contains(lines, l => l.Contains(" LeaseGranted ", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "e1", "events.log")), File.ReadAllBytes(Path.Combine(dir, "e2", "events.log")));
+        foreach (string metric in new[] { "welfare_price_speed_hours", "wait_p99_s_price_decile_10", "turnaround_p90_s_price_decile_1", "window_regret_fraction" })
+        {
+            Assert.Contains($"\"{metric}\":", summary);
+        }
+    }
+
+    [Fact]
     public void Run_ReportXml_ValidAndWithoutOwnerLinks()
     {
         Assert.Equal(0, Cli.Run(["run", Write(Scenario()), "--out", Path.Combine(dir, "r"), "--quiet"], TextWriter.Null, TextWriter.Null));
