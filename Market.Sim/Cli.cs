@@ -136,15 +136,8 @@ public static class Cli
             return Fail(stderr, "run needs a scenario file, e.g. scenarios/paper-baseline.jsonc");
         }
 
-        ScenarioResult loaded = ScenarioLoader.Load(file);
-        if (loaded.Scenario is not Scenario scenario)
+        if (LoadScenario(file, stderr) is not Scenario scenario)
         {
-            stderr.WriteLine($"error: {file} is not a valid scenario:");
-            foreach (string e in loaded.Errors)
-            {
-                stderr.WriteLine("  " + e);
-            }
-
             return 2;
         }
 
@@ -153,13 +146,7 @@ public static class Cli
             (Populations.Population? population, IReadOnlyList<string> errors) = Populations.PopulationFiles.Read(populationDir);
             if (population is null)
             {
-                stderr.WriteLine($"error: {populationDir} is not a valid population:");
-                foreach (string e in errors)
-                {
-                    stderr.WriteLine("  " + e);
-                }
-
-                return 2;
+                return Problems(stderr, $"{populationDir} is not a valid population", errors);
             }
 
             int clientOwners = population.Clients.Select(c => c.Owner + 1).DefaultIfEmpty(1).Max();
@@ -186,15 +173,8 @@ public static class Cli
             return Fail(stderr, "usage: population SCENARIO [--seed N] [--out DIR]");
         }
 
-        ScenarioResult loaded = ScenarioLoader.Load(file);
-        if (loaded.Scenario is not Scenario scenario)
+        if (LoadScenario(file, stderr) is not Scenario scenario)
         {
-            stderr.WriteLine($"error: {file} is not a valid scenario:");
-            foreach (string e in loaded.Errors)
-            {
-                stderr.WriteLine("  " + e);
-            }
-
             return 2;
         }
 
@@ -256,6 +236,29 @@ public static class Cli
         }
 
         return bad == 0 ? 0 : 1;
+    }
+
+    /// <summary>Loads and validates a scenario; prints every problem and returns null when it is not valid.</summary>
+    private static Scenario? LoadScenario(string file, TextWriter stderr)
+    {
+        ScenarioResult loaded = ScenarioLoader.Load(file);
+        if (loaded.Scenario is null)
+        {
+            Problems(stderr, $"{file} is not a valid scenario", loaded.Errors);
+        }
+
+        return loaded.Scenario;
+    }
+
+    private static int Problems(TextWriter stderr, string what, IReadOnlyList<string> problems)
+    {
+        stderr.WriteLine($"error: {what}:");
+        foreach (string p in problems)
+        {
+            stderr.WriteLine("  " + p);
+        }
+
+        return 2;
     }
 
     private static int Fail(TextWriter stderr, string message)
