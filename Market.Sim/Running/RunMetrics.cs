@@ -8,7 +8,17 @@ namespace Market.Sim.Running;
 internal sealed class RunMetrics
 {
     private readonly Scenario scenario;
-    private readonly List<(double Price, double Speed, long Window)> leases = new();
+    /// <summary>Leases kept for the correlation over all leases: every one up to this many, then a
+    /// uniform sample of this size (reservoir sampling with its own seeded generator).</summary>
+    private const int LeaseSample = 100_000;
+
+    private readonly List<(double Price, double Speed)> leaseSample = new();
+    private readonly List<(double Price, double Speed)> window = new();
+    private DeterministicRandom sampler = new(0x5EED);
+    private long windowTicks = long.MinValue;
+    private long leasesSeen;
+    private double windowRhoSum;
+    private long windowWeight;
     private readonly List<string> series = new();
     private readonly List<MinuteSample> samples = new();
     private long eventCount;
@@ -57,7 +67,24 @@ internal sealed class RunMetrics
     public void WorkLost(double work) => workLost += work;
 
     public void LeaseStarted(SimJob job, double speed, Instant at)
-        => leases.Add((job.CurrentPrice, speed, at.Ticks));
+    {
+        if (at.Ticks != windowTicks)
+        {
+            CloseWindow();
+            windowTicks = at.Ticks;
+        }
+
+        window.Add((job.CurrentPrice, speed));
+        leasesSeen++;
+        if (leaseSample.Count < LeaseSample)
+        {
+            leaseSample.Add((job.CurrentPrice, speed));
+        }
+        else if (sampler.NextUInt64() % (ulong)leasesSeen is var slot && slot < LeaseSample)
+        {
+            leaseSample[(int)slot] = (job.CurrentPrice, speed);
+        }
+    }
 
     public void Sample(Simulation sim, Instant t)
     {
@@ -103,7 +130,8 @@ internal sealed class RunMetrics
         Add("turnaround_p50_s", Quantile(turnaround, 0.5));
         Add("turnaround_p90_s", Quantile(turnaround, 0.9));
         Add("turnaround_p99_s", Quantile(turnaround, 0.99));
-        Add("spearman_price_speed", Statistics.Spearman(leases.Select(l => l.Price).ToArray(), leases.Select(l => l.Speed).ToArray()));
+        CloseWindow();
+        Add("spearman_price_speed", Statistics.Spearman(leaseSample.Select(l => l.Price).ToArray(), leaseSample.Select(l => l.Speed).ToArray()));
         Add("spearman_price_speed_within_window", WithinWindowSpearman());
         Add("welfare_price_speed_hours", welfare);
         Add("window_regret", sim.Regret.Regret);
@@ -146,18 +174,20 @@ internal sealed class RunMetrics
     /// <summary>Spearman's correlation of price and speed among the leases of each matching window,
     /// averaged over windows with at least two leases, weighted by their lease counts: does price
     /// buy speed when jobs compete for the same machines?</summary>
-    private double WithinWindowSpearman()
+    private double WithinWindowSpearman() => windowWeight == 0 ? 0 : windowRhoSum / windowWeight;
+
+    /// <summary>Folds the leases of the window just ended into the within-window correlation (the
+    /// leases of one window are granted at one instant, so they arrive together).</summary>
+    private void CloseWindow()
     {
-        double sum = 0;
-        int weight = 0;
-        foreach (var window in leases.GroupBy(l => l.Window).Where(g => g.Count() >= 2))
+        if (window.Count >= 2)
         {
             double rho = Statistics.Spearman(window.Select(l => l.Price).ToArray(), window.Select(l => l.Speed).ToArray());
-            sum += rho * window.Count();
-            weight += window.Count();
+            windowRhoSum += rho * window.Count;
+            windowWeight += window.Count;
         }
 
-        return weight == 0 ? 0 : sum / weight;
+        window.Clear();
     }
 
     private void Add(string name, double value) => Summary.Add((name, value));
