@@ -81,7 +81,7 @@ public static class Cli
             }
         }
 
-        if (LoadValid(file, stderr) is not string xml)
+        if (ReportSchema.ReadValidFile(file, stderr) is not string xml)
         {
             return 2;
         }
@@ -158,35 +158,6 @@ public static class Cli
     {
         stdout.Write(ReportSchema.Text());
         return 0;
-    }
-
-    /// <summary>The file's text if it is a valid report; otherwise prints why and returns null.</summary>
-    private static string? LoadValid(string file, TextWriter stderr)
-    {
-        string xml;
-        try
-        {
-            xml = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail(stderr, $"cannot read {file}: {e.Message}");
-            return null;
-        }
-
-        IReadOnlyList<ReportProblem> problems = ReportSchema.Validate(new StringReader(xml));
-        if (problems.Count > 0)
-        {
-            stderr.WriteLine($"error: {file} is not a valid market report:");
-            foreach (ReportProblem p in problems)
-            {
-                stderr.WriteLine($"  {file}:{p}");
-            }
-
-            return null;
-        }
-
-        return xml;
     }
 
     private static int Fail(TextWriter stderr, string message)

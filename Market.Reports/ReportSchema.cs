@@ -81,6 +81,37 @@ public static class ReportSchema
         return Validate(reader);
     }
 
+    /// <summary>The file's text if it is a valid report; otherwise prints why on <paramref name="stderr"/>
+    /// (one line for an unreadable file, every problem with line and column otherwise) and returns null.</summary>
+    public static string? ReadValidFile(string file, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        string xml;
+        try
+        {
+            xml = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot read {file}: {e.Message}");
+            return null;
+        }
+
+        IReadOnlyList<ReportProblem> problems = Validate(new StringReader(xml));
+        if (problems.Count > 0)
+        {
+            stderr.WriteLine($"error: {file} is not a valid market report:");
+            foreach (ReportProblem p in problems)
+            {
+                stderr.WriteLine($"  {file}:{p}");
+            }
+
+            return null;
+        }
+
+        return xml;
+    }
+
     private static Stream OpenResource()
         => typeof(ReportSchema).Assembly.GetManifestResourceStream(FileName)
            ?? throw new InvalidOperationException("The report schema is missing from the assembly.");

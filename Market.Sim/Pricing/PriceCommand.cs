@@ -109,26 +109,8 @@ public static class PriceCommand
     /// <summary>Validates and reads a report; prints why not and returns null when it cannot.</summary>
     public static ReportMarket? LoadMarket(string file, TextWriter stderr)
     {
-        string xml;
-        try
+        if (ReportSchema.ReadValidFile(file, stderr) is not string xml)
         {
-            xml = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail(stderr, $"cannot read {file}: {e.Message}");
-            return null;
-        }
-
-        IReadOnlyList<ReportProblem> problems = ReportSchema.Validate(new StringReader(xml));
-        if (problems.Count > 0)
-        {
-            stderr.WriteLine($"error: {file} is not a valid market report:");
-            foreach (ReportProblem p in problems)
-            {
-                stderr.WriteLine($"  {file}:{p}");
-            }
-
             return null;
         }
 
