@@ -57,10 +57,12 @@ public static class PopulationGenerator
     private static PopulationJob Job(JobModel jm, long at, int index, ref DeterministicRandom rng)
     {
         double work = Math.Max(1e-9, jm.Work.Sample(ref rng));
-        double price = jm.Price.Sample(ref rng);
-        decimal clamped = Math.Round((decimal)Math.Clamp(double.IsFinite(price) ? price : 0, 0, (double)Price.Max.ToDecimal()), 6);
-        return new PopulationJob(at, index % jm.Owners, work, clamped);
+        return new PopulationJob(at, index % jm.Owners, work, ValidPrice(jm.Price.Sample(ref rng)));
     }
+
+    /// <summary>A drawn price made valid for the engine: within [0, Price.Max], six decimal places.</summary>
+    public static decimal ValidPrice(double price)
+        => Math.Round((decimal)Math.Clamp(double.IsFinite(price) ? price : 0, 0, (double)Price.Max.ToDecimal()), 6);
 
     private static List<(long, long)> Periods(ClientModel cm, long end, ref DeterministicRandom rng)
     {

@@ -44,7 +44,7 @@ internal sealed partial class Simulation
         JobModel model = scenario.Jobs;
         decimal? price = model.Repricing switch
         {
-            RepricingKind.RandomWalk => ClampPrice((double)info.Price.ToDecimal() * (1 + (model.RandomWalkStep * ((2 * rng.NextDouble()) - 1)))),
+            RepricingKind.RandomWalk => Populations.PopulationGenerator.ValidPrice((double)info.Price.ToDecimal() * (1 + (model.RandomWalkStep * ((2 * rng.NextDouble()) - 1)))),
             RepricingKind.TargetSpeed => TargetPrice(job.Id, model.TargetSpeed),
             _ => null,
         };
@@ -64,11 +64,5 @@ internal sealed partial class Simulation
             engine.Jobs().Where(j => j.Id != self && j.Status is JobStatus.Queued or JobStatus.Leased).Select(j => j.Price),
             speed);
         return advice.Possible ? Math.Min(advice.Price.ToDecimal(), Price.Max.ToDecimal()) : null;
-    }
-
-    private static decimal ClampPrice(double price)
-    {
-        double clamped = Math.Clamp(double.IsFinite(price) ? price : 0, 0, (double)Price.Max.ToDecimal());
-        return Math.Round((decimal)clamped, 6);
     }
 }
