@@ -17,6 +17,13 @@ public static class JobRunner
         return state.Status;
     }
 
+    /// <summary>As <see cref="Run"/>, but every instruction takes the interpreter's general path (tests compare the two).</summary>
+    internal static JobStatus RunGeneral(JobState state, long fuel)
+    {
+        new Vm(state, generalOnly: true).Run(fuel);
+        return state.Status;
+    }
+
     /// <summary>Compiles and runs a job to the end in one go (for tools and tests).</summary>
     /// <exception cref="ArgumentException">The source does not compile, or the JSON is invalid.</exception>
     public static JobState RunToEnd(string source, string entry = "main", string? argsJson = null, JobLimits? limits = null, string fileName = "job.py")

@@ -49,7 +49,7 @@ public sealed class JobState
     /// <summary>The entry function's name.</summary>
     public string EntryName { get; internal set; } = "main";
 
-    internal List<Frame> Frames { get; } = new();
+    internal FrameStack Frames { get; } = new();
 
     internal Value[] Globals { get; set; }
 

@@ -285,26 +285,8 @@ internal sealed partial class FunctionCompiler
         {
             b.Emit(Op.MakeCell, cell.Slot);
         }
-        var exits = new List<(Label Top, Label Exhausted)>();
-        for (int i = 0; i < c.Fors.Count; i++)
-        {
-            var f = c.Fors[i];
-            if (i > 0)
-            {
-                Expr(f.Iter);
-            }
-            b.Emit(Op.GetIter);
-            var top = new Label();
-            var exhausted = new Label();
-            b.Place(top);
-            b.Emit(Op.ForIter, exhausted);
-            Store(f.Target);
-            foreach (var cond in f.Ifs)
-            {
-                Condition(cond, top, false);
-            }
-            exits.Add((top, exhausted));
-        }
+        // The first iterable was evaluated above, in the enclosing scope.
+        var exits = ForClauses(c, () => b.Emit(Op.GetIter));
         int depth = c.Fors.Count + 1;
         if (c.Kind == "dict")
         {
@@ -323,5 +305,38 @@ internal sealed partial class FunctionCompiler
             b.Place(exits[i].Exhausted);
         }
         scope = outer;
+    }
+
+    /// <summary>
+    /// The nested for/if clauses of a comprehension, innermost last: each loop's top and exhausted labels, for the
+    /// caller to close after the element. <paramref name="firstIterator"/> emits the first loop's iterator.
+    /// </summary>
+    private List<(Label Top, Label Exhausted)> ForClauses(CompExpr c, System.Action firstIterator)
+    {
+        var exits = new List<(Label Top, Label Exhausted)>();
+        for (int i = 0; i < c.Fors.Count; i++)
+        {
+            var f = c.Fors[i];
+            if (i == 0)
+            {
+                firstIterator();
+            }
+            else
+            {
+                Expr(f.Iter);
+                b.Emit(Op.GetIter);
+            }
+            var top = new Label();
+            var exhausted = new Label();
+            b.Place(top);
+            b.Emit(Op.ForIter, exhausted);
+            Store(f.Target);
+            foreach (var cond in f.Ifs)
+            {
+                Condition(cond, top, false);
+            }
+            exits.Add((top, exhausted));
+        }
+        return exits;
     }
 }

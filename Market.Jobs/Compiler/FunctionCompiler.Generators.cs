@@ -32,30 +32,8 @@ internal sealed partial class FunctionCompiler
         {
             b.Emit(Op.MakeCell, cell.Slot);
         }
-        var exits = new List<(Label Top, Label Exhausted)>();
-        for (int i = 0; i < c.Fors.Count; i++)
-        {
-            var f = c.Fors[i];
-            if (i == 0)
-            {
-                b.Emit(Op.LoadFast, 0);
-            }
-            else
-            {
-                Expr(f.Iter);
-                b.Emit(Op.GetIter);
-            }
-            var top = new Label();
-            var exhausted = new Label();
-            b.Place(top);
-            b.Emit(Op.ForIter, exhausted);
-            Store(f.Target);
-            foreach (var cond in f.Ifs)
-            {
-                Condition(cond, top, false);
-            }
-            exits.Add((top, exhausted));
-        }
+        // The first iterable arrives as the argument, already an iterator.
+        var exits = ForClauses(c, () => b.Emit(Op.LoadFast, 0));
         Expr(c.Element);
         b.Emit(Op.YieldValue);
         for (int i = exits.Count - 1; i >= 0; i--)
@@ -65,28 +43,7 @@ internal sealed partial class FunctionCompiler
         }
         b.Emit(Op.LoadNone);
         b.Emit(Op.ReturnValue);
-        var (code, lines, maxStack) = b.Finish(mb);
-        var freeSlots = new int[fscope.Frees.Count];
-        for (int i = 0; i < freeSlots.Length; i++)
-        {
-            freeSlots[i] = fscope.Symbols[fscope.Frees[i]].Slot;
-        }
-        return new CodeObject
-        {
-            Index = index,
-            Name = "<genexpr>",
-            ParamNames = fscope.Params.ToArray(),
-            LocalCount = fscope.SlotNames.Count,
-            SlotNames = fscope.SlotNames.ToArray(),
-            FreeSlots = freeSlots,
-            Code = code,
-            Lines = lines,
-            MaxStack = maxStack,
-            Hidden = hidden,
-            DefaultCount = 0,
-            FirstLine = c.Line,
-            IsGenerator = true,
-        };
+        return Finish(index, "<genexpr>", 0, c.Line, isGenerator: true);
     }
 
     private void FString(FStringExpr f)

@@ -327,14 +327,13 @@ internal sealed partial class FunctionCompiler
                 Expr(s.Index);
                 b.Emit(Op.StoreSubscr);
                 break;
-            case TupleExpr t:
-                b.Emit(Op.UnpackSequence, t.Items.Count);
-                t.Items.ForEach(Store);
+            case TupleExpr or ListExpr:
+            {
+                var items = TargetItems(target);
+                b.Emit(Op.UnpackSequence, items.Count);
+                items.ForEach(Store);
                 break;
-            case ListExpr l:
-                b.Emit(Op.UnpackSequence, l.Items.Count);
-                l.Items.ForEach(Store);
-                break;
+            }
             default:
                 b.Emit(Op.PopTop);
                 break;
@@ -353,12 +352,12 @@ internal sealed partial class FunctionCompiler
                 Expr(s.Index);
                 b.Emit(Op.DeleteSubscr);
                 break;
-            case TupleExpr t:
-                t.Items.ForEach(Delete);
-                break;
-            case ListExpr l:
-                l.Items.ForEach(Delete);
+            case TupleExpr or ListExpr:
+                TargetItems(target).ForEach(Delete);
                 break;
         }
     }
+
+    /// <summary>The parts of a tuple or list target (<c>a, b = ...</c>, <c>[a, b] = ...</c>, <c>del a, b</c>).</summary>
+    private static List<Expr> TargetItems(Expr target) => target is TupleExpr t ? t.Items : ((ListExpr)target).Items;
 }

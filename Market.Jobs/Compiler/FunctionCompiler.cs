@@ -65,6 +65,12 @@ internal sealed partial class FunctionCompiler
             Expr(lambdaBody);
             b.Emit(Op.ReturnValue);
         }
+        return Finish(index, name, defaultCount, line, isGenerator: false);
+    }
+
+    /// <summary>The code object of what this compiler emitted, with the function scope's parameters, slots and closure.</summary>
+    private CodeObject Finish(int index, string name, int defaultCount, int line, bool isGenerator)
+    {
         var (code, lines, maxStack) = b.Finish(mb);
         var freeSlots = new int[fscope.Frees.Count];
         for (int i = 0; i < freeSlots.Length; i++)
@@ -85,6 +91,7 @@ internal sealed partial class FunctionCompiler
             Hidden = hidden,
             DefaultCount = defaultCount,
             FirstLine = line,
+            IsGenerator = isGenerator,
         };
     }
 

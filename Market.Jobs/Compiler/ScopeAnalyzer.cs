@@ -22,6 +22,14 @@ internal sealed class ScopeAnalyzer
         return module;
     }
 
+    /// <summary>An if or while: the test, then both bodies, in source order.</summary>
+    private void Branches(Expr test, List<Stmt> body, List<Stmt> orElse, Scope s)
+    {
+        Expr(test, s);
+        Stmts(body, s);
+        Stmts(orElse, s);
+    }
+
     private void Stmts(List<Stmt> body, Scope s)
     {
         foreach (var st in body)
@@ -45,14 +53,10 @@ internal sealed class ScopeAnalyzer
                 Target(a.Target, s);
                 break;
             case IfStmt i:
-                Expr(i.Test, s);
-                Stmts(i.Body, s);
-                Stmts(i.OrElse, s);
+                Branches(i.Test, i.Body, i.OrElse, s);
                 break;
             case WhileStmt w:
-                Expr(w.Test, s);
-                Stmts(w.Body, s);
-                Stmts(w.OrElse, s);
+                Branches(w.Test, w.Body, w.OrElse, s);
                 break;
             case ForStmt f:
                 Expr(f.Iter, s);

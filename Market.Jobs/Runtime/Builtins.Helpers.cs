@@ -116,6 +116,26 @@ internal static partial class Builtins
         return best;
     }
 
+    /// <summary>any(x) stops at the first true item, all(x) at the first false one; a generator goes to the prelude.</summary>
+    private static Value AnyAll(Vm vm, ReadOnlySpan<Value> a, string[]? kn, bool any)
+    {
+        Arity(any ? "any" : "all", a, 1, 1, kn);
+        if (a[0].Obj is PyGenerator)
+        {
+            return vm.TailCall(any ? "__p_any" : "__p_all", a[0]);
+        }
+        Value it = Iteration.GetIter(vm, a[0]);
+        long steps = 0;
+        while (Iteration.Next(vm, it, out Value x) && vm.NativeStep(ref steps))
+        {
+            if (Ops.Truthy(x) == any)
+            {
+                return Value.Bool(any);
+            }
+        }
+        return Value.Bool(!any);
+    }
+
     private static Value Sum(Vm vm, ReadOnlySpan<Value> a, string[]? kn, ReadOnlySpan<Value> kv)
     {
         Value start = Kw("sum", kn, kv, "start", a.Length > 1 ? a[1] : Value.Int(0));

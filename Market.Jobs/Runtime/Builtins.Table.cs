@@ -200,42 +200,8 @@ internal static partial class Builtins
             vm.PendingCall = (vm.GlobalByName("__p_filter"), a.ToArray(), null, null);
             return Value.None;
         });
-        Add(t, "any", (vm, a, kn, kv) =>
-        {
-            Arity("any", a, 1, 1, kn);
-            if (a[0].Obj is PyGenerator)
-            {
-                return vm.TailCall("__p_any", a[0]);
-            }
-            Value it = Iteration.GetIter(vm, a[0]);
-            long steps = 0;
-            while (Iteration.Next(vm, it, out Value x) && vm.NativeStep(ref steps))
-            {
-                if (Ops.Truthy(x))
-                {
-                    return Value.True;
-                }
-            }
-            return Value.False;
-        });
-        Add(t, "all", (vm, a, kn, kv) =>
-        {
-            Arity("all", a, 1, 1, kn);
-            if (a[0].Obj is PyGenerator)
-            {
-                return vm.TailCall("__p_all", a[0]);
-            }
-            Value it = Iteration.GetIter(vm, a[0]);
-            long steps = 0;
-            while (Iteration.Next(vm, it, out Value x) && vm.NativeStep(ref steps))
-            {
-                if (!Ops.Truthy(x))
-                {
-                    return Value.False;
-                }
-            }
-            return Value.True;
-        });
+        Add(t, "any", (vm, a, kn, kv) => AnyAll(vm, a, kn, any: true));
+        Add(t, "all", (vm, a, kn, kv) => AnyAll(vm, a, kn, any: false));
         Add(t, "isinstance", (vm, a, kn, kv) =>
         {
             Arity("isinstance", a, 2, 2, kn);

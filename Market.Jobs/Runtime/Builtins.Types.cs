@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -33,7 +34,7 @@ internal static partial class Builtins
             }
             throw Ops.TypeError($"float() argument must be a string or a real number, not '{Ops.TypeName(v)}'");
         }, true);
-        Add(t, "str", (vm, a, kn, kv) =>
+        Add(t, "str", [MethodImpl(MethodImplOptions.AggressiveOptimization)] (vm, a, kn, kv) =>
         {
             Arity("str", a, 0, 1, kn);
             if (a.Length == 0)
@@ -164,6 +165,7 @@ internal static partial class Builtins
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Value IntNew(Vm vm, ReadOnlySpan<Value> a, string[]? kn, ReadOnlySpan<Value> kv)
     {
         Value baseV = Kw("int", kn, kv, "base", a.Length > 1 ? a[1] : Value.None);

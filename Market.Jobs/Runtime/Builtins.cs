@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Market.Jobs.Runtime;
@@ -36,6 +37,7 @@ internal static partial class Builtins
     private static void Add(Dictionary<string, Value> t, string name, NativeFn fn, bool isType = false) =>
         t[name] = new Value(new BuiltinFunction(name, fn, isType));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Arity(string name, ReadOnlySpan<Value> args, int min, int max, string[]? kwNames)
     {
         NoKeywords(name, kwNames);
@@ -53,6 +55,7 @@ internal static partial class Builtins
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void NoKeywords(string name, string[]? kwNames)
     {
         if (kwNames != null && kwNames.Length > 0)
@@ -106,6 +109,7 @@ internal static partial class Builtins
     }
 
     /// <summary>Materializes any iterable as a new list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PyList ToList(Vm vm, Value v)
     {
         switch (v.Obj)

@@ -7,7 +7,17 @@ internal sealed class CodeObject
 
     public required string Name { get; init; }
 
-    public required string[] ParamNames { get; init; }
+    public required string[] ParamNames
+    {
+        get => paramNames;
+        init
+        {
+            paramNames = value;
+            ArgCount = value.Length;
+        }
+    }
+
+    private readonly string[] paramNames = System.Array.Empty<string>();
 
     /// <summary>Total local slots: parameters, locals, cells, free variables and hidden temporaries.</summary>
     public required int LocalCount { get; init; }
@@ -21,7 +31,21 @@ internal sealed class CodeObject
     /// <summary>Source line of the def (for tracebacks of the module code, 0).</summary>
     public required int FirstLine { get; init; }
 
-    public required Instr[] Code { get; init; }
+    public required Instr[] Code
+    {
+        get => code;
+        init
+        {
+            code = value;
+            quick = Quickening.Build(value);
+        }
+    }
+
+    /// <summary>The code with superinstructions (same positions and arguments) that the interpreter loop dispatches on.</summary>
+    public Instr[] Quick => quick;
+
+    private readonly Instr[] code = System.Array.Empty<Instr>();
+    private readonly Instr[] quick = System.Array.Empty<Instr>();
 
     public required int[] Lines { get; init; }
 
@@ -36,5 +60,5 @@ internal sealed class CodeObject
     /// <summary>Calling this code makes a generator instead of running it.</summary>
     public bool IsGenerator { get; init; }
 
-    public int ArgCount => ParamNames.Length;
+    public int ArgCount { get; private init; }
 }

@@ -8,11 +8,15 @@ internal sealed class Frame
     public Frame(CodeObject code)
     {
         Code = code;
+        Quick = code.Quick;
         Stack = new Value[code.MaxStack];
         Locals = code.LocalCount == 0 ? Array.Empty<Value>() : new Value[code.LocalCount];
     }
 
     public CodeObject Code { get; }
+
+    /// <summary>The code the interpreter loop dispatches on (<see cref="CodeObject.Quick"/>, kept here to save a load per call).</summary>
+    public Instr[] Quick { get; }
 
     /// <summary>Set while this frame belongs to a running generator.</summary>
     public PyGenerator? Generator;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Market.Jobs.Runtime;
@@ -17,30 +18,22 @@ internal static class HeapWalker
                 work.Push(v.Obj);
             }
         }
-        foreach (var g in state.Globals)
+        void VisitAll(ReadOnlySpan<Value> values)
         {
-            Visit(g);
+            foreach (var v in values)
+            {
+                Visit(v);
+            }
         }
-        foreach (var a in state.EntryArgs)
-        {
-            Visit(a);
-        }
-        foreach (var a in state.EntryKwValues)
-        {
-            Visit(a);
-        }
+        VisitAll(state.Globals);
+        VisitAll(state.EntryArgs);
+        VisitAll(state.EntryKwValues);
         Visit(state.Result);
         foreach (var f in state.Frames)
         {
             total += 64 + 16L * (f.Stack.Length + f.Locals.Length);
-            for (int i = 0; i < f.Sp; i++)
-            {
-                Visit(f.Stack[i]);
-            }
-            foreach (var l in f.Locals)
-            {
-                Visit(l);
-            }
+            VisitAll(f.Stack.AsSpan(0, f.Sp));
+            VisitAll(f.Locals);
         }
         while (work.Count > 0)
         {
@@ -55,17 +48,11 @@ internal static class HeapWalker
                     break;
                 case PyList l:
                     total += 32 + 16L * l.Count;
-                    for (int i = 0; i < l.Count; i++)
-                    {
-                        Visit(l.Items[i]);
-                    }
+                    VisitAll(l.Span);
                     break;
                 case PyTuple t:
                     total += 24 + 16L * t.Items.Length;
-                    foreach (var x in t.Items)
-                    {
-                        Visit(x);
-                    }
+                    VisitAll(t.Items);
                     break;
                 case PyDict d:
                     total += 64 + 48L * d.Count;
@@ -81,10 +68,7 @@ internal static class HeapWalker
                     break;
                 case PyFunction fn:
                     total += 64 + 16L * (fn.Defaults.Length + fn.Closure.Length);
-                    foreach (var x in fn.Defaults)
-                    {
-                        Visit(x);
-                    }
+                    VisitAll(fn.Defaults);
                     foreach (var c in fn.Closure)
                     {
                         Visit(new Value(c));
@@ -92,10 +76,7 @@ internal static class HeapWalker
                     break;
                 case PyException e:
                     total += 48 + 16L * e.Args.Length + 16L * e.Traceback.Count;
-                    foreach (var x in e.Args)
-                    {
-                        Visit(x);
-                    }
+                    VisitAll(e.Args);
                     break;
                 case BoundMethod m:
                     total += 32;
@@ -120,10 +101,7 @@ internal static class HeapWalker
                     break;
                 case ZipIter z:
                     total += 32 + 16L * z.Inners.Length;
-                    foreach (var x in z.Inners)
-                    {
-                        Visit(x);
-                    }
+                    VisitAll(z.Inners);
                     break;
                 case PySlice sl:
                     total += 56;

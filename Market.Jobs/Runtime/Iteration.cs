@@ -1,10 +1,12 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
 /// <summary>iter(), next() and unpacking for every iterable kind.</summary>
 internal static class Iteration
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value GetIter(Vm vm, Value v)
     {
         switch (v.Obj)
@@ -24,6 +26,7 @@ internal static class Iteration
 
     public static bool Next(Vm vm, Value iterator, out Value item) => Next(vm, iterator, out item, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Next(Vm vm, Value iterator, out Value item, int depth)
     {
         switch (iterator.Obj)

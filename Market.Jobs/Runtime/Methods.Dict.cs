@@ -1,10 +1,12 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
 /// <summary>dict methods.</summary>
 internal static partial class Methods
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Value DictMethod(Vm vm, PyDict d, string name, ReadOnlySpan<Value> a, string[]? kn, ReadOnlySpan<Value> kv)
     {
         if (name != "update")

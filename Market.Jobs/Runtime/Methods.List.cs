@@ -1,10 +1,12 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
 /// <summary>list methods.</summary>
 internal static partial class Methods
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Value ListMethod(Vm vm, PyList l, string name, ReadOnlySpan<Value> a, string[]? kn, ReadOnlySpan<Value> kv)
     {
         if (name != "sort")

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -41,6 +42,7 @@ internal static partial class Methods
         _ => false,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Call(Vm vm, Value self, string name, ReadOnlySpan<Value> a, string[]? kn, ReadOnlySpan<Value> kv, string? expectedType = null)
     {
         if (expectedType != null)

@@ -60,4 +60,29 @@ internal enum Op : byte
     AssertFail,     // 0 no message, 1 message on stack
     ImportMath,
     YieldValue,     // generator frames only: hands TOS to the consumer and suspends
+
+    // Quickened forms: only in CodeObject.Quick, never emitted by the compiler nor stored in a state. Each stands
+    // at the first instruction of a run of ordinary ones (whose arguments it reads in place) and executes the whole
+    // run in one dispatch when the slice has fuel for all of it and the operands take the fast path; otherwise
+    // the first instruction runs alone, as its ordinary opcode (the loop's `goto case`).
+    LoadFastLoadFast,           // LoadFast; LoadFast
+    LoadFastLoadConst,          // LoadFast; LoadConst
+    StoreFastLoadFast,          // StoreFast; LoadFast
+    FastConstBinary,            // LoadFast; LoadConst; Binary or InplaceBinary on numbers
+    FastFastBinary,             // LoadFast; LoadFast; Binary or InplaceBinary on numbers
+    FastConstInplaceStore,      // LoadFast; LoadConst; InplaceBinary; StoreFast (x += c on numbers)
+    FastConstCompareJump,       // LoadFast; LoadConst; Compare; PopJumpIfFalse or PopJumpIfTrue
+    FastFastCompareJump,        // LoadFast; LoadFast; Compare; PopJumpIfFalse or PopJumpIfTrue
+    CompareJump,                // Compare; PopJumpIfFalse or PopJumpIfTrue
+    FastFastSubscr,             // LoadFast; LoadFast; Subscr
+    FastConstSubscr,            // LoadFast; LoadConst; Subscr
+    ForIterStoreFast,           // ForIter; StoreFast
+    BuildSliceSubscr,           // BuildSlice; Subscr on a list (no slice object is built)
+    BuildSliceStoreSubscr,      // BuildSlice; StoreSubscr on a list (no slice object is built)
+    TosFastBinary,              // LoadFast; Binary or InplaceBinary on numbers (top of stack op local)
+    TosConstBinary,             // LoadConst; Binary or InplaceBinary on numbers (top of stack op constant)
+    BinaryStoreFast,            // Binary or InplaceBinary on numbers; StoreFast
+    PushRun2,                   // two, three or four of LoadFast, LoadConst, LoadNone in a row
+    PushRun3,
+    PushRun4,
 }

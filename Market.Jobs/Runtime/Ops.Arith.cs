@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -8,6 +9,7 @@ internal static partial class Ops
 {
     private static readonly string[] BinSymbols = { "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^" };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Binary(BinOp op, Value a, Value b, Vm vm)
     {
         if ((a.IsInt || a.IsBool) && (b.IsInt || b.IsBool))
@@ -82,7 +84,7 @@ internal static partial class Ops
         }
         if (a.IsIntegral && b.IsIntegral)
         {
-            return BigBinary(op, a.AsBig, b.AsBig, vm);
+            return BigArith.TryBinary(op, a, b, vm, out Value r) ? r : BigBinary(op, a.AsBig, b.AsBig, vm);
         }
         if (a.IsNumber && b.IsNumber)
         {
@@ -91,6 +93,7 @@ internal static partial class Ops
         return SeqBinary(op, a, b, vm);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Value BigBinary(BinOp op, BigInteger x, BigInteger y, Vm vm)
     {
         switch (op)
@@ -219,6 +222,7 @@ internal static partial class Ops
         return r;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Value SeqBinary(BinOp op, Value a, Value b, Vm vm)
     {
         switch (op)

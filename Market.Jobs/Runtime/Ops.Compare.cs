@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -7,6 +8,7 @@ internal static partial class Ops
 {
     private static readonly string[] CmpSymbols = { "<", "<=", "==", "!=", ">", ">=" };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Compare(CmpOp op, Value a, Value b)
     {
         switch (op)
@@ -33,6 +35,7 @@ internal static partial class Ops
     }
 
     /// <summary>Orders two values for &lt; &lt;= &gt; &gt;= (int.MinValue when unordered, as with NaN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Order(CmpOp op, Value a, Value b, int depth)
     {
         if (a.IsInt && b.IsInt)
@@ -58,6 +61,7 @@ internal static partial class Ops
         throw TypeError($"'{CmpSymbols[(int)op]}' not supported between instances of '{TypeName(a)}' and '{TypeName(b)}'");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SeqOrder(CmpOp op, Value[] a, int na, Value[] b, int nb, int depth)
     {
         GuardDepth(depth, "in comparison");

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -107,8 +108,10 @@ internal static partial class Ops
         return sign * res;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long FloorDiv(long a, long b) => a / b - ((a % b != 0 && ((a < 0) != (b < 0))) ? 1 : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long FloorMod(long a, long b)
     {
         long r = a % b;

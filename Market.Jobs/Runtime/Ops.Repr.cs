@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Market.Jobs.Runtime;
@@ -7,6 +9,7 @@ namespace Market.Jobs.Runtime;
 /// <summary>repr() and str() exactly as CPython prints them.</summary>
 internal static partial class Ops
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Repr(Value v)
     {
         switch (v.Obj)
@@ -15,6 +18,8 @@ internal static partial class Ops
                 return ScalarRepr(v);
             case string s:
                 return StrRepr(s);
+            case PyBigInt b:
+                return BigToString(b);
             default:
                 var sb = new StringBuilder();
                 Repr(v, sb, new List<object>(), 0);
@@ -53,6 +58,7 @@ internal static partial class Ops
         return Repr(new Value(new PyTuple(e.Args)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string ScalarRepr(Value v)
     {
         if (v.IsInt)
@@ -82,20 +88,13 @@ internal static partial class Ops
                 sb.Append(StrRepr(s));
                 return;
             case PyBigInt b:
-                sb.Append(BigToString(b.V));
+                sb.Append(BigToString(b));
                 return;
             case PyList l:
                 if (Enter(v.Obj, active, sb, "[...]", depth))
                 {
                     sb.Append('[');
-                    for (int i = 0; i < l.Count; i++)
-                    {
-                        if (i > 0)
-                        {
-                            sb.Append(", ");
-                        }
-                        Repr(l.Items[i], sb, active, depth + 1);
-                    }
+                    ReprItems(l.Span, sb, active, depth);
                     sb.Append(']');
                     active.RemoveAt(active.Count - 1);
                 }
@@ -104,14 +103,7 @@ internal static partial class Ops
                 if (Enter(v.Obj, active, sb, "(...)", depth))
                 {
                     sb.Append('(');
-                    for (int i = 0; i < t.Items.Length; i++)
-                    {
-                        if (i > 0)
-                        {
-                            sb.Append(", ");
-                        }
-                        Repr(t.Items[i], sb, active, depth + 1);
-                    }
+                    ReprItems(t.Items, sb, active, depth);
                     sb.Append(t.Items.Length == 1 ? ",)" : ")");
                     active.RemoveAt(active.Count - 1);
                 }
@@ -216,6 +208,28 @@ internal static partial class Ops
         GuardDepth(depth, "while getting the repr of an object");
         active.Add(o);
         return true;
+    }
+
+    /// <summary>The items of a list or tuple, comma-separated.</summary>
+    private static void ReprItems(ReadOnlySpan<Value> items, StringBuilder sb, List<object> active, int depth)
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+            Repr(items[i], sb, active, depth + 1);
+        }
+    }
+
+    public static string BigToString(PyBigInt b)
+    {
+        if (BigArith.BitLength(false, b.Magnitude) > 14000)
+        {
+            throw ValueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return BigArith.ToDecimal(b);
     }
 
     public static string BigToString(System.Numerics.BigInteger v)

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -45,6 +46,7 @@ internal static partial class Ops
 
     public static PyError ValueError(string message) => PyError.Of(ExcType.ValueError, message);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Truthy(Value v)
     {
         switch (v.Obj)
@@ -65,6 +67,7 @@ internal static partial class Ops
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Is(Value a, Value b)
     {
         if (a.Obj is Tag || b.Obj is Tag)
@@ -84,6 +87,7 @@ internal static partial class Ops
 
     public static bool Eq(Value a, Value b) => Eq(a, b, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Eq(Value a, Value b, int depth)
     {
         if (a.IsInt && b.IsInt)
@@ -195,6 +199,7 @@ internal static partial class Ops
 
     public static int Hash(Value v) => Hash(v, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(Value v, int depth)
     {
         switch (v.Obj)
@@ -234,6 +239,7 @@ internal static partial class Ops
     }
 
     /// <summary>A deterministic string hash (FNV-1a), so nothing depends on per-process hash seeds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int StringHash(string s)
     {
         uint h = 2166136261;

@@ -8,7 +8,11 @@ internal sealed class PyFunction
         Code = code;
         Defaults = defaults;
         Closure = closure;
+        FastArity = code.IsGenerator ? -1 : code.ArgCount;
     }
+
+    /// <summary>The positional argument count a plain call takes the interpreter's fast path with (-1: never, a generator).</summary>
+    public int FastArity { get; }
 
     public CodeObject Code { get; }
 

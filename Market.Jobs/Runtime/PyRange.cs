@@ -8,6 +8,10 @@ internal sealed class PyRange
         Start = start;
         Stop = stop;
         Step = step;
+        System.Int128 n = step > 0
+            ? (start < stop ? ((System.Int128)stop - start - 1) / step + 1 : 0)
+            : (start > stop ? ((System.Int128)start - stop - 1) / -(System.Int128)step + 1 : 0);
+        LengthOrMinusOne = n <= long.MaxValue ? (long)n : -1;
     }
 
     public long Start { get; }
@@ -16,17 +20,12 @@ internal sealed class PyRange
 
     public long Step { get; }
 
-    public long Length
-    {
-        get
-        {
-            if (Step > 0)
-            {
-                return Start < Stop ? (long)(((System.Int128)Stop - Start - 1) / Step + 1) : 0;
-            }
-            return Start > Stop ? (long)(((System.Int128)Start - Stop - 1) / -(System.Int128)Step + 1) : 0;
-        }
-    }
+    /// <summary>Number of items.</summary>
+    /// <exception cref="System.OverflowException">The length does not fit a long (as before: Python sees OverflowError).</exception>
+    public long Length => LengthOrMinusOne >= 0 ? LengthOrMinusOne : throw new System.OverflowException();
+
+    /// <summary>The length computed once (the loop reads it on every step), or -1 when it does not fit a long.</summary>
+    public long LengthOrMinusOne { get; }
 
     public long this[long i] => Start + i * Step;
 }

@@ -1,10 +1,12 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
 /// <summary>A stable merge sort that asks only "is right &lt; left?", like CPython's list.sort.</summary>
 internal static class Sorting
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Value[] items, int n, bool reverse)
     {
         if (n < 2)
@@ -25,6 +27,7 @@ internal static class Sorting
     }
 
     /// <summary>Sorts <paramref name="idx"/> (positions into <paramref name="keys"/>) stably by key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SortIndices(int[] idx, Value[] keys, bool reverse)
     {
         var tmp = new int[idx.Length];
@@ -46,6 +49,7 @@ internal static class Sorting
         return Ops.Order(CmpOp.Lt, a, b, 0) is var c && c != int.MinValue && c < 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeSort(int[] a, int[] tmp, int lo, int hi, Value[] keys, bool reverse)
     {
         int n = hi - lo;

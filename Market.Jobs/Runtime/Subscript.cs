@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Market.Jobs.Runtime;
@@ -6,6 +7,7 @@ namespace Market.Jobs.Runtime;
 /// <summary>Indexing, slicing, item assignment and deletion.</summary>
 internal static class Subscript
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Get(Vm vm, Value obj, Value index)
     {
         switch (obj.Obj)
@@ -13,15 +15,7 @@ internal static class Subscript
             case PyList l:
                 if (index.Obj is PySlice ls)
                 {
-                    var (start, step, n) = Indices(ls, l.Count);
-                    vm.Charge(16L * n + 32);
-                    var r = new PyList((int)Math.Max(n, 4));
-                    for (long i = 0, j = start; i < n; i++, j += step)
-                    {
-                        r.Items[i] = l.Items[j];
-                    }
-                    r.Count = (int)n;
-                    return new Value(r);
+                    return ListSlice(vm, l, ls.Start, ls.Stop, ls.Step);
                 }
                 return l.Items[Index(index, l.Count, "list")];
             case PyTuple t:
@@ -76,6 +70,7 @@ internal static class Subscript
 
     public static int Index(Value index, long length, string what) => (int)LongIndex(index, length, what);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long LongIndex(Value index, long length, string what)
     {
         if (!index.IsInt && !index.IsBool)
@@ -99,6 +94,7 @@ internal static class Subscript
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Clamp(Value v)
     {
         if (v.IsInt || v.IsBool)
@@ -113,21 +109,25 @@ internal static class Subscript
     }
 
     /// <summary>CPython's PySlice_AdjustIndices: the start, step and number of selected items.</summary>
-    public static (long Start, long Step, long Count) Indices(PySlice s, long length)
+    public static (long Start, long Step, long Count) Indices(PySlice s, long length) => Indices(s.Start, s.Stop, s.Step, length);
+
+    /// <summary>CPython's PySlice_AdjustIndices for the parts of a slice.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (long Start, long Step, long Count) Indices(Value startValue, Value stopValue, Value stepValue, long length)
     {
-        long step = s.Step.IsNone ? 1 : Clamp(s.Step);
+        long step = stepValue.IsNone ? 1 : Clamp(stepValue);
         if (step == 0)
         {
             throw Ops.ValueError("slice step cannot be zero");
         }
         long start, stop;
-        if (s.Start.IsNone)
+        if (startValue.IsNone)
         {
             start = step < 0 ? length - 1 : 0;
         }
         else
         {
-            start = Clamp(s.Start);
+            start = Clamp(startValue);
             if (start < 0)
             {
                 start += length;
@@ -141,13 +141,13 @@ internal static class Subscript
                 start = step < 0 ? length - 1 : length;
             }
         }
-        if (s.Stop.IsNone)
+        if (stopValue.IsNone)
         {
             stop = step < 0 ? -1 : length;
         }
         else
         {
-            stop = Clamp(s.Stop);
+            stop = Clamp(stopValue);
             if (stop < 0)
             {
                 stop += length;
@@ -173,6 +173,29 @@ internal static class Subscript
         return (start, step, count);
     }
 
+    /// <summary>l[start:stop:step] as a new list (the loop calls this without building the slice object).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Value ListSlice(Vm vm, PyList l, Value startValue, Value stopValue, Value stepValue)
+    {
+        var (start, step, n) = Indices(startValue, stopValue, stepValue, l.Count);
+        vm.Charge(16L * n + 32);
+        var r = new PyList((int)Math.Max(n, 4));
+        if (step == 1)
+        {
+            Array.Copy(l.Items, start, r.Items, 0, n);
+        }
+        else
+        {
+            for (long i = 0, j = start; i < n; i++, j += step)
+            {
+                r.Items[i] = l.Items[j];
+            }
+        }
+        r.Count = (int)n;
+        return new Value(r);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Set(Vm vm, Value obj, Value index, Value value)
     {
         switch (obj.Obj)
@@ -180,7 +203,7 @@ internal static class Subscript
             case PyList l:
                 if (index.Obj is PySlice sl)
                 {
-                    SetSlice(vm, l, sl, value);
+                    SetSlice(vm, l, sl.Start, sl.Stop, sl.Step, value);
                     return;
                 }
                 l.Items[Index(index, l.Count, "list assignment")] = value;
@@ -198,18 +221,44 @@ internal static class Subscript
         }
     }
 
-    private static void SetSlice(Vm vm, PyList l, PySlice sl, Value value)
+    /// <summary>l[start:stop:step] = value, with the charges of materializing value first (as CPython, before the indices).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void SetSlice(Vm vm, PyList l, Value startValue, Value stopValue, Value stepValue, Value value)
     {
-        Value[] items = ReferenceEquals(value.Obj, l) ? l.ToArray() : Iteration.ToArray(vm, value);
-        var (start, step, n) = Indices(sl, l.Count);
+        // A list or tuple is read in place (charged as the copy it stands for); anything else is materialized.
+        ReadOnlySpan<Value> items;
+        if (ReferenceEquals(value.Obj, l))
+        {
+            items = l.ToArray();
+        }
+        else if (value.Obj is PyList vl && !ReferenceEquals(vl.Items, l.Items))
+        {
+            vm.Charge(16L * vl.Count + 32);
+            items = vl.Items.AsSpan(0, vl.Count);
+        }
+        else if (value.Obj is PyTuple vt)
+        {
+            vm.Charge(16L * vt.Items.Length + 32);
+            items = vt.Items;
+        }
+        else
+        {
+            items = Iteration.ToArray(vm, value);
+        }
+        var (start, step, n) = Indices(startValue, stopValue, stepValue, l.Count);
         if (step == 1)
         {
             long stop = start + n;
             int newCount = (int)(l.Count - n + items.Length);
             vm.Charge(16L * items.Length);
+            if (items.Length == n)
+            {
+                items.CopyTo(l.Items.AsSpan((int)start));
+                return;
+            }
             var result = new Value[Math.Max(newCount, 4)];
             Array.Copy(l.Items, 0, result, 0, start);
-            Array.Copy(items, 0, result, start, items.Length);
+            items.CopyTo(result.AsSpan((int)start));
             Array.Copy(l.Items, stop, result, start + items.Length, l.Count - stop);
             l.Items = result;
             l.Count = newCount;
@@ -221,7 +270,7 @@ internal static class Subscript
         }
         for (long i = 0, j = start; i < n; i++, j += step)
         {
-            l.Items[j] = items[i];
+            l.Items[j] = items[(int)i];
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -51,8 +52,10 @@ internal readonly struct Value
 
     public string Str => (string)Obj!;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Int(long v) => new(Tag.Int, v);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value FromDouble(double d) => new(Tag.Float, BitConverter.DoubleToInt64Bits(d));
 
     public static Value Bool(bool b) => b ? True : False;

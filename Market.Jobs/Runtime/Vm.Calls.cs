@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Market.Jobs.Runtime;
@@ -7,6 +8,7 @@ namespace Market.Jobs.Runtime;
 internal sealed partial class Vm
 {
     /// <summary>Calls a value. Returns true when a new frame was pushed (its result arrives later).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CallValue(Value func, ReadOnlySpan<Value> args, string[]? kwNames, ReadOnlySpan<Value> kwValues, out Value result)
     {
         switch (func.Obj)
@@ -19,10 +21,7 @@ internal sealed partial class Vm
                     result = new Value(new PyGenerator(frame, pf.Code.Name));
                     return false;
                 }
-                if (frames.Count >= state.Limits.MaxRecursionDepth)
-                {
-                    throw new LimitExceeded("RecursionError", $"maximum recursion depth exceeded (limit {state.Limits.MaxRecursionDepth} frames)");
-                }
+                CheckDepth();
                 frames.Add(frame);
                 result = default;
                 return true;
@@ -80,10 +79,11 @@ internal sealed partial class Vm
         return CallValue(func, args, kwNames, kwValues, out result);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Frame BuildFrame(PyFunction pf, ReadOnlySpan<Value> args, string[]? kwNames, ReadOnlySpan<Value> kwValues)
     {
         CodeObject code = pf.Code;
-        var frame = RentFrame(code);
+        var frame = frames.Rent(code);
         Value[] locals = frame.Locals;
         int n = code.ArgCount;
         if (args.Length > n)
@@ -230,7 +230,7 @@ internal sealed partial class Vm
                 f.Generator.Frame = null;
                 f.Generator = null;
             }
-            frames.RemoveAt(frames.Count - 1);
+            frames.Pop();
         }
         Fail(exc.Type.Name, Ops.ExceptionStr(exc), exc);
     }

@@ -1,10 +1,17 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
-/// <summary>The interpreter loop.</summary>
+/// <summary>The interpreter loop: fast paths for the common cases, <see cref="Step"/> for everything else.</summary>
 internal sealed partial class Vm
 {
+    /// <summary>
+    /// Instructions left in this slice. The loop keeps its own copy in a register and writes it here before
+    /// anything that can throw, so the handlers in <see cref="Run"/> and <see cref="Execute"/> see the exact count.
+    /// </summary>
+    private long remaining;
+
     /// <summary>Executes at most <paramref name="fuel"/> instructions.</summary>
     public void Run(long fuel)
     {
@@ -21,778 +28,794 @@ internal sealed partial class Vm
             }
             return;
         }
-        long executed = 0;
+        remaining = budget;
         try
         {
-            executed = Loop(budget);
+            Execute();
         }
         catch (LimitExceeded e)
         {
-            executed = lastExecuted;
             Fail(e.Type, e.Message, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Only a corrupt (hand-made) state can get here: a compiled module never does this.
-            executed = lastExecuted;
             Fail("InternalError", "corrupt job state: " + e.Message, null);
         }
-        state.Instructions += executed;
+        state.Instructions += budget - remaining;
+        frames.TrimSpares();
         if (state.Status == JobStatus.Running && state.Instructions >= state.Limits.MaxInstructions && frames.Count > 0)
         {
             Fail("LimitExceeded", $"instruction limit of {state.Limits.MaxInstructions} exceeded", null);
         }
     }
 
-    private long lastExecuted;
+    /// <summary>Runs the loop, delivering Python exceptions to their handlers, until the slice or the job ends.</summary>
+    private void Execute()
+    {
+        while (true)
+        {
+            try
+            {
+                Loop();
+                return;
+            }
+            catch (PyError e)
+            {
+                Unwind(e.Exc);
+            }
+            catch (NeedsDrain)
+            {
+                Unwind(new PyException(ExcType.TypeError, new[] { new Value("a generator is not supported in this position in this job language") }));
+            }
+            catch (OverflowException)
+            {
+                Unwind(new PyException(ExcType.OverflowError, new[] { new Value("integer too large for this operation") }));
+            }
+        }
+    }
 
+    private static bool AnyGenerator(Value[] stack, int from, int count)
+    {
+        for (int i = from; i < from + count; i++)
+        {
+            if (stack[i].Obj is PyGenerator)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Makes the frame and fuel what Step would have made them before calling into anything that can throw or
+    /// measure the heap: the instruction at <paramref name="ip"/> counted and passed, Sp as before it (the caller
+    /// clears the operand slots Step would have cleared).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Sync(Frame f, int ip, int sp, long remaining)
+    {
+        f.Ip = ip + 1;
+        f.Sp = sp;
+        this.remaining = remaining - 1;
+    }
+
+    // No exception handler in here, so the JIT keeps ip, sp and the fuel in registers. A fast path never throws:
+    // when its case does not apply it jumps to `slow`, which syncs the frame and lets Step do the instruction.
     // One call runs a whole slice, so tiered compilation would leave this method in its on-stack-replacement
     // version for long jobs; compile it fully optimized from the start.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private long Loop(long budget)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Loop()
     {
-        // The loop's own counters cannot overflow (bounded by code and stack sizes); Python ints check explicitly.
+        if (generalOnly)
+        {
+            while (this.remaining > 0 && frames.Count > 0 && state.Status == JobStatus.Running)
+            {
+                Step(frames[^1]);
+            }
+            return;
+        }
         unchecked
         {
-            long executed = 0;
-            Value pendingResult;
+            long remaining = this.remaining;
             while (true)
             {
                 if (frames.Count == 0 || state.Status != JobStatus.Running)
                 {
-                    return executed;
+                    this.remaining = remaining;
+                    return;
                 }
-                Frame f = frames[^1];
-                Instr[] code = f.Code.Code;
+                Frame f = frames.Top;
+                Instr[] code = f.Quick;
                 Value[] stack = f.Stack;
                 Value[] locals = f.Locals;
                 int ip = f.Ip;
                 int sp = f.Sp;
-                try
+                while (remaining > 0)
                 {
-                    while (executed < budget)
+                    Instr ins = code[ip];
+                    Value formResult;
+                    int covered;
+                    switch (ins.Op)
                     {
-                        executed++;
-                        Instr ins = code[ip++];
-                        switch (ins.Op)
+                        case Op.Nop:
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.LoadConst:
+                            stack[sp++] = consts[ins.Arg];
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.LoadFast:
                         {
-                            case Op.Nop:
-                                break;
-                            case Op.LoadConst:
-                                stack[sp++] = consts[ins.Arg];
-                                break;
-                            case Op.LoadFast:
+                            Value v = locals[ins.Arg];
+                            if (v.Obj is null)
                             {
-                                Value v = locals[ins.Arg];
+                                goto slow;
+                            }
+                            stack[sp++] = v;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.StoreFast:
+                            locals[ins.Arg] = stack[--sp];
+                            ip++;
+                            remaining--;
+                            goto jumpTail;
+                        case Op.LoadDeref:
+                        {
+                            if (locals[ins.Arg].Obj is not Cell cell || cell.V.Obj is null)
+                            {
+                                goto slow;
+                            }
+                            stack[sp++] = cell.V;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.LoadGlobal:
+                        {
+                            Value v = globals[ins.Arg];
+                            if (v.Obj is null)
+                            {
+                                v = builtinFallback[ins.Arg];
                                 if (v.Obj is null)
                                 {
-                                    throw PyError.Of(ExcType.UnboundLocalError, $"cannot access local variable '{f.Code.SlotNames[ins.Arg]}' where it is not associated with a value");
+                                    goto slow;
                                 }
-                                stack[sp++] = v;
-                                break;
                             }
-                            case Op.StoreFast:
-                                locals[ins.Arg] = stack[--sp];
-                                stack[sp] = default;
-                                break;
-                            case Op.DeleteFast:
-                                if (locals[ins.Arg].Obj is null)
-                                {
-                                    throw PyError.Of(ExcType.UnboundLocalError, $"cannot access local variable '{f.Code.SlotNames[ins.Arg]}' where it is not associated with a value");
-                                }
-                                locals[ins.Arg] = default;
-                                break;
-                            case Op.LoadDeref:
+                            stack[sp++] = v;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.LoadNone:
+                            stack[sp++] = Value.None;
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.PopTop:
+                            sp--;
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.DupTop:
+                            stack[sp] = stack[sp - 1];
+                            sp++;
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.RotTwo:
+                            (stack[sp - 1], stack[sp - 2]) = (stack[sp - 2], stack[sp - 1]);
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.DupTopTwo:
+                            stack[sp] = stack[sp - 2];
+                            stack[sp + 1] = stack[sp - 1];
+                            sp += 2;
+                            ip++;
+                            remaining--;
+                            continue;
+                        case Op.RotThree:
+                        {
+                            Value top = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = stack[sp - 3];
+                            stack[sp - 3] = top;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.Unary:
+                        {
+                            // Negation of an int (but the one whose negation needs a big int); `not` of anything.
+                            Value v = stack[sp - 1];
+                            if (ins.Arg == 0 && ReferenceEquals(v.Obj, Tag.Int) && v.Bits != long.MinValue)
                             {
-                                Value v = ((Cell)locals[ins.Arg].Obj!).V;
-                                if (v.Obj is null)
-                                {
-                                    throw DerefError(f, ins.Arg);
-                                }
-                                stack[sp++] = v;
-                                break;
+                                stack[sp - 1] = Value.Int(-v.Bits);
                             }
-                            case Op.StoreDeref:
-                                ((Cell)locals[ins.Arg].Obj!).V = stack[--sp];
-                                stack[sp] = default;
-                                break;
-                            case Op.DeleteDeref:
+                            else if (ins.Arg == 2)
                             {
-                                var cell = (Cell)locals[ins.Arg].Obj!;
-                                if (cell.V.Obj is null)
-                                {
-                                    throw DerefError(f, ins.Arg);
-                                }
-                                cell.V = default;
-                                break;
+                                stack[sp - 1] = Value.Bool(!Ops.Truthy(v));
                             }
-                            case Op.LoadClosure:
-                                stack[sp++] = locals[ins.Arg];
-                                break;
-                            case Op.MakeCell:
-                                locals[ins.Arg] = new Value(new Cell { V = locals[ins.Arg] });
-                                break;
-                            case Op.LoadGlobal:
+                            else
                             {
-                                Value v = globals[ins.Arg];
-                                if (v.Obj is null)
-                                {
-                                    v = module.BuiltinFallback[ins.Arg];
-                                    if (v.Obj is null)
-                                    {
-                                        throw PyError.Of(ExcType.NameError, $"name '{module.GlobalNames[ins.Arg]}' is not defined");
-                                    }
-                                }
-                                stack[sp++] = v;
-                                break;
+                                goto slow;
                             }
-                            case Op.StoreGlobal:
-                                globals[ins.Arg] = stack[--sp];
-                                stack[sp] = default;
-                                break;
-                            case Op.DeleteGlobal:
-                                if (globals[ins.Arg].Obj is null)
-                                {
-                                    throw PyError.Of(ExcType.NameError, $"name '{module.GlobalNames[ins.Arg]}' is not defined");
-                                }
-                                globals[ins.Arg] = default;
-                                break;
-                            case Op.LoadNone:
-                                stack[sp++] = Value.None;
-                                break;
-                            case Op.PopTop:
-                                stack[--sp] = default;
-                                break;
-                            case Op.DupTop:
-                                stack[sp] = stack[sp - 1];
-                                sp++;
-                                break;
-                            case Op.DupTopTwo:
-                                stack[sp] = stack[sp - 2];
-                                stack[sp + 1] = stack[sp - 1];
-                                sp += 2;
-                                break;
-                            case Op.RotTwo:
-                                (stack[sp - 1], stack[sp - 2]) = (stack[sp - 2], stack[sp - 1]);
-                                break;
-                            case Op.RotThree:
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.JumpIfFalseOrPop:
+                        case Op.JumpIfTrueOrPop:
+                        {
+                            // and / or: keep the deciding operand and jump, or drop it and go on (truth never raises).
+                            if (Ops.Truthy(stack[sp - 1]) == (ins.Op == Op.JumpIfTrueOrPop))
                             {
-                                Value top = stack[sp - 1];
-                                stack[sp - 1] = stack[sp - 2];
-                                stack[sp - 2] = stack[sp - 3];
-                                stack[sp - 3] = top;
-                                break;
-                            }
-                            case Op.Binary:
-                            {
-                                Value b = stack[--sp];
-                                Value a = stack[sp - 1];
-                                stack[sp] = default;
-                                if (a.IsInt && b.IsInt)
-                                {
-                                    long x = a.Bits, y = b.Bits;
-                                    switch ((BinOp)ins.Arg)
-                                    {
-                                        case BinOp.Add:
-                                        {
-                                            long r = unchecked(x + y);
-                                            if (((x ^ r) & (y ^ r)) >= 0)
-                                            {
-                                                stack[sp - 1] = Value.Int(r);
-                                                continue;
-                                            }
-                                            break;
-                                        }
-                                        case BinOp.Sub:
-                                        {
-                                            long r = unchecked(x - y);
-                                            if (((x ^ y) & (x ^ r)) >= 0)
-                                            {
-                                                stack[sp - 1] = Value.Int(r);
-                                                continue;
-                                            }
-                                            break;
-                                        }
-                                    }
-                                }
-                                else if (a.IsFloat && b.IsFloat)
-                                {
-                                    switch ((BinOp)ins.Arg)
-                                    {
-                                        case BinOp.Add: stack[sp - 1] = Value.FromDouble(a.Float + b.Float); continue;
-                                        case BinOp.Sub: stack[sp - 1] = Value.FromDouble(a.Float - b.Float); continue;
-                                        case BinOp.Mul: stack[sp - 1] = Value.FromDouble(a.Float * b.Float); continue;
-                                    }
-                                }
-                                stack[sp - 1] = Ops.Binary((BinOp)ins.Arg, a, b, this);
-                                break;
-                            }
-                            case Op.InplaceBinary:
-                            {
-                                Value b = stack[--sp];
-                                Value a = stack[sp - 1];
-                                stack[sp] = default;
-                                if (a.Obj is PyList la && (BinOp)ins.Arg == BinOp.Add)
-                                {
-                                    Builtins.ExtendList(this, la, b);
-                                    break;
-                                }
-                                if (a.Obj is PyList lm && (BinOp)ins.Arg == BinOp.Mul && b.IsIntegral)
-                                {
-                                    Builtins.RepeatInPlace(this, lm, b);
-                                    break;
-                                }
-                                if (a.IsInt && b.IsInt && (BinOp)ins.Arg == BinOp.Add)
-                                {
-                                    long x = a.Bits, y = b.Bits;
-                                    long r = unchecked(x + y);
-                                    if (((x ^ r) & (y ^ r)) >= 0)
-                                    {
-                                        stack[sp - 1] = Value.Int(r);
-                                        break;
-                                    }
-                                }
-                                stack[sp - 1] = Ops.Binary((BinOp)ins.Arg, a, b, this);
-                                break;
-                            }
-                            case Op.Unary:
-                                stack[sp - 1] = Ops.Unary(ins.Arg, stack[sp - 1]);
-                                break;
-                            case Op.Compare:
-                            {
-                                Value b = stack[--sp];
-                                Value a = stack[sp - 1];
-                                stack[sp] = default;
-                                bool r;
-                                if (a.IsInt && b.IsInt)
-                                {
-                                    long x = a.Bits, y = b.Bits;
-                                    r = (CmpOp)ins.Arg switch
-                                    {
-                                        CmpOp.Lt => x < y,
-                                        CmpOp.Le => x <= y,
-                                        CmpOp.Eq or CmpOp.Is => x == y,
-                                        CmpOp.Ne or CmpOp.IsNot => x != y,
-                                        CmpOp.Gt => x > y,
-                                        CmpOp.Ge => x >= y,
-                                        _ => Ops.Compare((CmpOp)ins.Arg, a, b),
-                                    };
-                                }
-                                else
-                                {
-                                    r = Ops.Compare((CmpOp)ins.Arg, a, b);
-                                }
-                                // Compare + PopJumpIfFalse run together when the fuel allows both (still two instructions).
-                                Instr next = code[ip];
-                                if (next.Op == Op.PopJumpIfFalse && executed < budget)
-                                {
-                                    executed++;
-                                    ip++;
-                                    stack[--sp] = default;
-                                    if (!r)
-                                    {
-                                        ip = next.Arg;
-                                    }
-                                    break;
-                                }
-                                stack[sp - 1] = r ? Value.True : Value.False;
-                                break;
-                            }
-                            case Op.Jump:
                                 ip = ins.Arg;
-                                break;
-                            case Op.PopJumpIfFalse:
-                            {
-                                Value v = stack[--sp];
-                                stack[sp] = default;
-                                if (ReferenceEquals(v.Obj, Tag.Bool) ? v.Bits == 0 : !Ops.Truthy(v))
-                                {
-                                    ip = ins.Arg;
-                                }
-                                break;
                             }
-                            case Op.PopJumpIfTrue:
+                            else
                             {
-                                Value v = stack[--sp];
-                                stack[sp] = default;
-                                if (ReferenceEquals(v.Obj, Tag.Bool) ? v.Bits != 0 : Ops.Truthy(v))
-                                {
-                                    ip = ins.Arg;
-                                }
-                                break;
+                                sp--;
+                                ip++;
                             }
-                            case Op.JumpIfFalseOrPop:
-                                if (!Ops.Truthy(stack[sp - 1]))
-                                {
-                                    ip = ins.Arg;
-                                }
-                                else
-                                {
-                                    stack[--sp] = default;
-                                }
-                                break;
-                            case Op.JumpIfTrueOrPop:
-                                if (Ops.Truthy(stack[sp - 1]))
-                                {
-                                    ip = ins.Arg;
-                                }
-                                else
-                                {
-                                    stack[--sp] = default;
-                                }
-                                break;
-                            case Op.GetIter:
-                                stack[sp - 1] = Iteration.GetIter(this, stack[sp - 1]);
-                                break;
-                            case Op.ForIter:
+                            remaining--;
+                            continue;
+                        }
+                        case Op.Binary:
+                        case Op.InplaceBinary:
+                        {
+                            Value a = stack[sp - 2];
+                            Value b = stack[sp - 1];
+                            if (!FastBinary(ins.Arg, a, b, out Value r))
                             {
-                                object it = stack[sp - 1].Obj!;
-                                if (it is SeqIter si && si.Seq is PyRange rg)
+                                // In place on a list is Step's; anything else is Ops.Binary, called as Step would.
+                                if (a.Obj is PyList)
                                 {
-                                    if (si.Index < rg.Length)
+                                    goto slow;
+                                }
+                                stack[sp - 1] = default;
+                                Sync(f, ip, sp, remaining);
+                                r = Ops.Binary((BinOp)ins.Arg, a, b, this);
+                            }
+                            stack[sp - 2] = r;
+                            sp--;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.Compare:
+                        {
+                            if (!FastCompare(ins.Arg, stack[sp - 2], stack[sp - 1], out bool r))
+                            {
+                                goto slow;
+                            }
+                            stack[sp - 2] = r ? Value.True : Value.False;
+                            sp--;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.Jump:
+                            ip = ins.Arg;
+                            remaining--;
+                            continue;
+                        case Op.PopJumpIfFalse:
+                        {
+                            Value v = stack[--sp];
+                            ip = (ReferenceEquals(v.Obj, Tag.Bool) ? v.Bits == 0 : !Ops.Truthy(v)) ? ins.Arg : ip + 1;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.PopJumpIfTrue:
+                        {
+                            Value v = stack[--sp];
+                            ip = (ReferenceEquals(v.Obj, Tag.Bool) ? v.Bits != 0 : Ops.Truthy(v)) ? ins.Arg : ip + 1;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.ForIter:
+                        case Op.ForIterStoreFast:
+                        {
+                            if (stack[sp - 1].Obj is not SeqIter si)
+                            {
+                                goto slow;
+                            }
+                            Value item;
+                            if (si.Seq is PyRange rg)
+                            {
+                                long length = rg.LengthOrMinusOne;
+                                if (si.Index >= length)
+                                {
+                                    if (length < 0)
                                     {
-                                        stack[sp++] = Value.Int(rg.Start + si.Index * rg.Step);
-                                        si.Index++;
+                                        goto slow;
+                                    }
+                                    goto exhausted;
+                                }
+                                item = Value.Int(rg.Start + si.Index * rg.Step);
+                                si.Index++;
+                            }
+                            else if (si.Seq is PyList l)
+                            {
+                                if (si.Index >= l.Count)
+                                {
+                                    si.Index = long.MaxValue / 2;
+                                    goto exhausted;
+                                }
+                                item = l.Items[si.Index++];
+                            }
+                            else
+                            {
+                                goto slow;
+                            }
+                            if (ins.Op == Op.ForIterStoreFast && remaining >= 2)
+                            {
+                                locals[code[ip + 1].Arg] = item;
+                                ip += 2;
+                                remaining -= 2;
+                                continue;
+                            }
+                            stack[sp++] = item;
+                            ip++;
+                            remaining--;
+                            continue;
+                        exhausted:
+                            sp--;
+                            ip = ins.Arg;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.Subscr:
+                        {
+                            Value obj = stack[sp - 2];
+                            Value index = stack[sp - 1];
+                            if (!FastIndex(obj, index, out Value r))
+                            {
+                                stack[sp - 1] = default;
+                                Sync(f, ip, sp, remaining);
+                                r = Subscript.Get(this, obj, index);
+                            }
+                            stack[sp - 2] = r;
+                            sp--;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.StoreSubscr:
+                        {
+                            Value index = stack[sp - 1];
+                            Value obj = stack[sp - 2];
+                            Value v = stack[sp - 3];
+                            if (obj.Obj is PyList pl && ReferenceEquals(index.Obj, Tag.Int))
+                            {
+                                long i = index.Bits;
+                                if (i < 0)
+                                {
+                                    i += pl.Count;
+                                }
+                                if ((ulong)i < (ulong)pl.Count)
+                                {
+                                    pl.Items[i] = v;
+                                    sp -= 3;
+                                    ip++;
+                                    remaining--;
+                                    continue;
+                                }
+                            }
+                            stack[sp - 3] = default;
+                            stack[sp - 2] = default;
+                            stack[sp - 1] = default;
+                            Sync(f, ip, sp, remaining);
+                            Subscript.Set(this, obj, index, v);
+                            sp -= 3;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.LoadMethod:
+                        {
+                            Value obj = stack[sp - 1];
+                            if (obj.Obj is PyModule or BuiltinFunction or ExcType or PyException)
+                            {
+                                goto slow;
+                            }
+                            stack[sp - 1] = consts[ins.Arg];
+                            stack[sp++] = obj;
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+                        case Op.Call:
+                        case Op.CallMethod:
+                        {
+                            // A plain call of a job function with exactly its positional parameters: push the frame here.
+                            int argc = ins.Arg;
+                            int baseIdx = sp - argc - 1;
+                            if (ins.Op == Op.CallMethod)
+                            {
+                                object? self = stack[sp - argc - 1].Obj;
+                                if (self is not null)
+                                {
+                                    // The two method calls that dominate real jobs; the rest are Step's.
+                                    string name = (string)stack[sp - argc - 2].Obj!;
+                                    Value result;
+                                    if (self is PyList list && argc == 1 && name == "append")
+                                    {
+                                        long total = state.HeapCounter + 16;
+                                        if (total > maxHeap || total < 0)
+                                        {
+                                            goto slow;
+                                        }
+                                        state.HeapCounter = total;
+                                        list.Add(stack[sp - 1]);
+                                        result = Value.None;
+                                    }
+                                    else if (self is PyDict dict && argc is 1 or 2 && name == "get")
+                                    {
+                                        Sync(f, ip, sp, remaining);
+                                        if (!dict.TryGet(stack[sp - argc], out result))
+                                        {
+                                            result = argc == 2 ? stack[sp - 1] : Value.None;
+                                        }
                                     }
                                     else
                                     {
-                                        stack[--sp] = default;
-                                        ip = ins.Arg;
+                                        goto slow;
                                     }
-                                    break;
+                                    sp -= argc + 2;
+                                    stack[sp++] = result;
+                                    ip++;
+                                    remaining--;
+                                    continue;
                                 }
-                                if (it is PyGenerator gen)
+                                baseIdx--;
+                            }
+                            if (stack[baseIdx].Obj is BuiltinFunction bf && !AnyGenerator(stack, sp - argc, argc))
+                            {
+                                // A built-in with positional arguments, as CallValue would call it. With no generator
+                                // among the arguments, a NeedsDrain can only end as the TypeError Execute makes of it.
+                                Sync(f, ip, sp, remaining);
+                                Value result = bf.Fn(this, new ReadOnlySpan<Value>(stack, sp - argc, argc), null, default);
+                                if (PendingCall != null)
                                 {
-                                    if (gen.Finished)
+                                    Array.Clear(stack, baseIdx, sp - baseIdx);
+                                    f.Sp = baseIdx;
+                                    bool pushed = StartPending(out result);
+                                    remaining = this.remaining;
+                                    if (pushed)
                                     {
-                                        stack[--sp] = default;
-                                        ip = ins.Arg;
-                                        break;
-                                    }
-                                    if (gen.Running)
-                                    {
-                                        throw Ops.ValueError("generator already executing");
-                                    }
-                                    if (frames.Count >= state.Limits.MaxRecursionDepth)
-                                    {
-                                        throw new LimitExceeded("RecursionError", $"maximum recursion depth exceeded (limit {state.Limits.MaxRecursionDepth} frames)");
-                                    }
-                                    f.Ip = ip;
-                                    f.Sp = sp;
-                                    gen.Running = true;
-                                    gen.Frame!.Generator = gen;
-                                    frames.Add(gen.Frame);
-                                    goto reload;
-                                }
-                                if (Iteration.Next(this, stack[sp - 1], out Value item))
-                                {
-                                    stack[sp++] = item;
-                                }
-                                else
-                                {
-                                    stack[--sp] = default;
-                                    ip = ins.Arg;
-                                }
-                                break;
-                            }
-                            case Op.BuildList:
-                            {
-                                int n = ins.Arg;
-                                Charge(16L * n + 32);
-                                var l = new PyList(Math.Max(n, 4));
-                                Array.Copy(stack, sp - n, l.Items, 0, n);
-                                l.Count = n;
-                                Array.Clear(stack, sp - n, n);
-                                sp -= n;
-                                stack[sp++] = new Value(l);
-                                break;
-                            }
-                            case Op.BuildTuple:
-                            {
-                                int n = ins.Arg;
-                                Charge(16L * n + 24);
-                                var items = n == 0 ? Array.Empty<Value>() : new Value[n];
-                                Array.Copy(stack, sp - n, items, 0, n);
-                                Array.Clear(stack, sp - n, n);
-                                sp -= n;
-                                stack[sp++] = new Value(n == 0 ? PyTuple.Empty : new PyTuple(items));
-                                break;
-                            }
-                            case Op.BuildDict:
-                            {
-                                int n = ins.Arg;
-                                Charge(48L * n + 64);
-                                var d = new PyDict();
-                                for (int i = sp - 2 * n; i < sp; i += 2)
-                                {
-                                    d.Set(stack[i], stack[i + 1]);
-                                }
-                                Array.Clear(stack, sp - 2 * n, 2 * n);
-                                sp -= 2 * n;
-                                stack[sp++] = new Value(d);
-                                break;
-                            }
-                            case Op.BuildSlice:
-                            {
-                                Value step = ins.Arg == 3 ? stack[--sp] : Value.None;
-                                Value stop = stack[--sp];
-                                Value start = stack[sp - 1];
-                                stack[sp] = default;
-                                stack[sp - 1] = new Value(new PySlice(start, stop, step));
-                                break;
-                            }
-                            case Op.BuildString:
-                            {
-                                int n = ins.Arg;
-                                var parts = new string[n];
-                                long len = 0;
-                                for (int i = 0; i < n; i++)
-                                {
-                                    parts[i] = (string)stack[sp - n + i].Obj!;
-                                    len += parts[i].Length;
-                                }
-                                Charge(2 * len + 24);
-                                Array.Clear(stack, sp - n, n);
-                                sp -= n;
-                                stack[sp++] = new Value(string.Concat(parts));
-                                break;
-                            }
-                            case Op.FormatValue:
-                            {
-                                string spec = "";
-                                if ((ins.Arg & 4) != 0)
-                                {
-                                    spec = (string)stack[--sp].Obj!;
-                                    stack[sp] = default;
-                                }
-                                Value v = stack[sp - 1];
-                                switch (ins.Arg & 3)
-                                {
-                                    case 1: v = new Value(Ops.Str(v)); break;
-                                    case 2: v = new Value(Ops.Repr(v)); break;
-                                    case 3: v = new Value(Builtins.Ascii(Ops.Repr(v))); break;
-                                }
-                                string s = Ops.Format(v, spec);
-                                Charge(2L * s.Length + 24);
-                                stack[sp - 1] = new Value(s);
-                                break;
-                            }
-                            case Op.ListAppend:
-                            {
-                                Value v = stack[--sp];
-                                stack[sp] = default;
-                                Charge(16);
-                                ((PyList)stack[sp - ins.Arg].Obj!).Add(v);
-                                break;
-                            }
-                            case Op.DictSet:
-                            {
-                                Value v = stack[--sp];
-                                Value k = stack[--sp];
-                                stack[sp] = default;
-                                stack[sp + 1] = default;
-                                if (((PyDict)stack[sp - ins.Arg].Obj!).Set(k, v))
-                                {
-                                    Charge(48);
-                                }
-                                break;
-                            }
-                            case Op.Subscr:
-                            {
-                                Value index = stack[--sp];
-                                stack[sp] = default;
-                                Value obj = stack[sp - 1];
-                                if (obj.Obj is PyList pl && index.IsInt)
-                                {
-                                    long i = index.Bits;
-                                    if (i < 0)
-                                    {
-                                        i += pl.Count;
-                                    }
-                                    if (unchecked((ulong)i < (ulong)pl.Count))
-                                    {
-                                        stack[sp - 1] = pl.Items[i];
-                                        break;
-                                    }
-                                }
-                                stack[sp - 1] = Subscript.Get(this, obj, index);
-                                break;
-                            }
-                            case Op.StoreSubscr:
-                            {
-                                Value index = stack[--sp];
-                                Value obj = stack[--sp];
-                                Value v = stack[--sp];
-                                stack[sp] = default;
-                                stack[sp + 1] = default;
-                                stack[sp + 2] = default;
-                                if (obj.Obj is PyList pl && index.IsInt)
-                                {
-                                    long i = index.Bits;
-                                    if (i < 0)
-                                    {
-                                        i += pl.Count;
-                                    }
-                                    if (unchecked((ulong)i < (ulong)pl.Count))
-                                    {
-                                        pl.Items[i] = v;
-                                        break;
-                                    }
-                                }
-                                Subscript.Set(this, obj, index, v);
-                                break;
-                            }
-                            case Op.DeleteSubscr:
-                            {
-                                Value index = stack[--sp];
-                                Value obj = stack[--sp];
-                                stack[sp] = default;
-                                stack[sp + 1] = default;
-                                Subscript.Delete(this, obj, index);
-                                break;
-                            }
-                            case Op.LoadAttr:
-                                stack[sp - 1] = Attributes.Get(this, stack[sp - 1], (string)consts[ins.Arg].Obj!);
-                                break;
-                            case Op.LoadMethod:
-                            {
-                                Value obj = stack[sp - 1];
-                                if (obj.Obj is PyModule or BuiltinFunction or ExcType or PyException)
-                                {
-                                    stack[sp - 1] = Attributes.Get(this, obj, (string)consts[ins.Arg].Obj!);
-                                    stack[sp++] = default;
-                                }
-                                else
-                                {
-                                    stack[sp - 1] = consts[ins.Arg];
-                                    stack[sp++] = obj;
-                                }
-                                break;
-                            }
-                            case Op.CallMethod:
-                            {
-                                int argc = ins.Arg;
-                                int baseIdx = sp - argc - 2;
-                                Value self = stack[baseIdx + 1];
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                Value result;
-                                if (self.Obj is null)
-                                {
-                                    if (CallValue(stack[baseIdx], new ReadOnlySpan<Value>(stack, baseIdx + 2, argc), null, default, out result))
-                                    {
-                                        Array.Clear(stack, baseIdx, argc + 2);
-                                        f.Sp = baseIdx;
                                         goto reload;
                                     }
+                                    remaining++;
                                 }
-                                else
-                                {
-                                    try
-                                    {
-                                        result = Methods.Call(this, self, (string)stack[baseIdx].Obj!, new ReadOnlySpan<Value>(stack, baseIdx + 2, argc), null, default);
-                                    }
-                                    catch (NeedsDrain nd)
-                                    {
-                                        string mname = (string)stack[baseIdx].Obj!;
-                                        DrainAndRetry(nd, new Value(new BoundMethod(self, Ops.TypeName(self), mname)), new ReadOnlySpan<Value>(stack, baseIdx + 2, argc), null, default);
-                                        result = default;
-                                    }
-                                    if (PendingCall != null)
-                                    {
-                                        Array.Clear(stack, baseIdx, argc + 2);
-                                        f.Sp = baseIdx;
-                                        if (StartPending(out pendingResult))
-                                        {
-                                            goto reload;
-                                        }
-                                        result = pendingResult;
-                                    }
-                                }
-                                Array.Clear(stack, baseIdx + 1, argc + 1);
                                 sp = baseIdx;
                                 stack[sp++] = result;
-                                break;
+                                ip++;
+                                remaining--;
+                                continue;
                             }
-                            case Op.Call:
+                            if (stack[baseIdx].Obj is not PyFunction pf || pf.FastArity != argc || frames.Count >= maxDepth)
                             {
-                                int argc = ins.Arg;
-                                int baseIdx = sp - argc - 1;
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                if (CallValue(stack[baseIdx], new ReadOnlySpan<Value>(stack, baseIdx + 1, argc), null, default, out Value result))
-                                {
-                                    Array.Clear(stack, baseIdx, argc + 1);
-                                    f.Sp = baseIdx;
-                                    goto reload;
-                                }
-                                Array.Clear(stack, baseIdx + 1, argc);
-                                sp = baseIdx;
-                                stack[sp++] = result;
-                                break;
+                                goto slow;
                             }
-                            case Op.CallKw:
+                            CodeObject c = pf.Code;
+                            Frame nf = frames.Rent(c);
+                            Value[] nl = nf.Locals;
+                            for (int i = 0; i < argc; i++)
                             {
-                                var site = module.CallSites[ins.Arg];
-                                int npos = site.Positional;
-                                int nkw = site.Names.Length;
-                                int baseIdx = sp - npos - nkw - 1;
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                if (CallValue(stack[baseIdx], new ReadOnlySpan<Value>(stack, baseIdx + 1, npos), site.Names, new ReadOnlySpan<Value>(stack, baseIdx + 1 + npos, nkw), out Value result))
-                                {
-                                    Array.Clear(stack, baseIdx, npos + nkw + 1);
-                                    f.Sp = baseIdx;
-                                    goto reload;
-                                }
-                                Array.Clear(stack, baseIdx + 1, npos + nkw);
-                                sp = baseIdx;
-                                stack[sp++] = result;
-                                break;
+                                nl[i] = stack[sp - argc + i];
                             }
-                            case Op.MakeFunction:
+                            int[] freeSlots = c.FreeSlots;
+                            for (int i = 0; i < freeSlots.Length; i++)
                             {
-                                CodeObject c = module.Codes[ins.Arg];
-                                int nfree = c.FreeSlots.Length;
-                                var cells = nfree == 0 ? Array.Empty<Cell>() : new Cell[nfree];
-                                for (int i = 0; i < nfree; i++)
-                                {
-                                    cells[i] = (Cell)stack[sp - nfree + i].Obj!;
-                                }
-                                sp -= nfree;
-                                int nd = c.DefaultCount;
-                                var defaults = nd == 0 ? Array.Empty<Value>() : new Value[nd];
-                                Array.Copy(stack, sp - nd, defaults, 0, nd);
-                                sp -= nd;
-                                Array.Clear(stack, sp, nd + nfree);
-                                Charge(64 + 16L * (nd + nfree));
-                                stack[sp++] = new Value(new PyFunction(c, defaults, cells));
-                                break;
+                                nl[freeSlots[i]] = new Value(pf.Closure[i]);
                             }
-                            case Op.YieldValue:
-                            {
-                                Value yielded = stack[--sp];
-                                stack[sp] = default;
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                frames.RemoveAt(frames.Count - 1);
-                                f.Generator!.Running = false;
-                                f.Generator = null;
-                                Frame consumer = frames[^1];
-                                consumer.Stack[consumer.Sp++] = yielded;
-                                goto reload;
-                            }
-                            case Op.ReturnValue:
-                            {
-                                Value result = stack[--sp];
-                                frames.RemoveAt(frames.Count - 1);
-                                if (f.Generator != null)
-                                {
-                                    // The generator is exhausted: the consumer's ForIter pops it and leaves its loop.
-                                    f.Generator.Running = false;
-                                    f.Generator.Frame = null;
-                                    f.Generator = null;
-                                    Frame consumer = frames[^1];
-                                    Instr forIter = consumer.Code.Code[consumer.Ip - 1];
-                                    consumer.Stack[--consumer.Sp] = default;
-                                    consumer.Ip = forIter.Arg;
-                                    goto reload;
-                                }
-                                if (frames.Count == 0)
-                                {
-                                    FinishTop(result);
-                                    goto reload;
-                                }
-                                Frame caller = frames[^1];
-                                caller.Stack[caller.Sp++] = result;
-                                ReturnFrame(f);
-                                goto reload;
-                            }
-                            case Op.UnpackSequence:
-                            {
-                                Value seq = stack[--sp];
-                                stack[sp] = default;
-                                Iteration.Unpack(this, seq, ins.Arg, stack, sp);
-                                sp += ins.Arg;
-                                break;
-                            }
-                            case Op.SetupExcept:
-                                f.PushHandler(ins.Arg, sp);
-                                break;
-                            case Op.PopBlock:
-                                f.HandlerCount--;
-                                break;
-                            case Op.Raise:
-                                if (ins.Arg == 0)
-                                {
-                                    throw PyError.Of(ExcType.RuntimeError, "No active exception to reraise");
-                                }
-                                else
-                                {
-                                    Value e = stack[--sp];
-                                    stack[sp] = default;
-                                    throw new PyError(Exceptions.ToRaise(e));
-                                }
-                            case Op.Reraise:
-                            {
-                                Value e = stack[--sp];
-                                stack[sp] = default;
-                                throw new PyError((PyException)e.Obj!);
-                            }
-                            case Op.CheckExcMatch:
-                            {
-                                Value t = stack[--sp];
-                                stack[sp] = default;
-                                stack[sp - 1] = Value.Bool(Exceptions.Matches((PyException)stack[sp - 1].Obj!, t));
-                                break;
-                            }
-                            case Op.AssertFail:
-                            {
-                                Value[] args = Array.Empty<Value>();
-                                if (ins.Arg == 1)
-                                {
-                                    args = new[] { stack[--sp] };
-                                    stack[sp] = default;
-                                }
-                                throw new PyError(new PyException(ExcType.AssertionError, args));
-                            }
-                            case Op.ImportMath:
-                                stack[sp++] = new Value(PyModule.Math);
-                                break;
-                            default:
-                                throw new InvalidOperationException("bad opcode " + ins.Op);
+                            f.Ip = ip + 1;
+                            f.Sp = baseIdx;
+                            remaining--;
+                            frames.Add(nf);
+                            f = nf;
+                            code = nf.Quick;
+                            stack = nf.Stack;
+                            locals = nl;
+                            ip = 0;
+                            sp = 0;
+                            continue;
                         }
+                        case Op.ReturnValue:
+                        {
+                            if (f.Generator != null || frames.Count < 2)
+                            {
+                                goto slow;
+                            }
+                            Value result = stack[sp - 1];
+                            frames.Pop();
+                            remaining--;
+                            f = frames.Top;
+                            code = f.Quick;
+                            stack = f.Stack;
+                            locals = f.Locals;
+                            ip = f.Ip;
+                            sp = f.Sp;
+                            stack[sp++] = result;
+                            continue;
+                        }
+                        case Op.UnpackSequence:
+                        {
+                            int n = ins.Arg;
+                            Value[] items;
+                            Value seq = stack[sp - 1];
+                            if (seq.Obj is PyTuple t && t.Items.Length == n)
+                            {
+                                items = t.Items;
+                            }
+                            else if (seq.Obj is PyList ul && ul.Count == n)
+                            {
+                                items = ul.Items;
+                            }
+                            else
+                            {
+                                goto slow;
+                            }
+                            sp--;
+                            for (int i = n - 1; i >= 0; i--)
+                            {
+                                stack[sp++] = items[i];
+                            }
+                            ip++;
+                            remaining--;
+                            continue;
+                        }
+
+                        // Superinstructions (see Quickening): all or nothing, else the first instruction alone.
+                        case Op.LoadFastLoadFast:
+                        {
+                            Value a = locals[ins.Arg];
+                            Value b = locals[code[ip + 1].Arg];
+                            if (remaining < 2 || a.Obj is null || b.Obj is null)
+                            {
+                                goto case Op.LoadFast;
+                            }
+                            stack[sp] = a;
+                            stack[sp + 1] = b;
+                            sp += 2;
+                            ip += 2;
+                            remaining -= 2;
+                            continue;
+                        }
+                        case Op.LoadFastLoadConst:
+                        {
+                            Value a = locals[ins.Arg];
+                            if (remaining < 2 || a.Obj is null)
+                            {
+                                goto case Op.LoadFast;
+                            }
+                            stack[sp] = a;
+                            stack[sp + 1] = consts[code[ip + 1].Arg];
+                            sp += 2;
+                            ip += 2;
+                            remaining -= 2;
+                            continue;
+                        }
+                        case Op.StoreFastLoadFast:
+                        {
+                            locals[ins.Arg] = stack[sp - 1];
+                            Value b = locals[code[ip + 1].Arg];
+                            if (remaining < 2 || b.Obj is null)
+                            {
+                                sp--;
+                                ip++;
+                                remaining--;
+                                continue;
+                            }
+                            stack[sp - 1] = b;
+                            ip += 2;
+                            remaining -= 2;
+                            continue;
+                        }
+                        case Op.FastConstBinary:
+                        case Op.FastFastBinary:
+                        {
+                            // The second operand is a constant or a local (the forms differ only there).
+                            Value b = ins.Op == Op.FastConstBinary ? consts[code[ip + 1].Arg] : locals[code[ip + 1].Arg];
+                            if (remaining < 3 || !FastBinary(code[ip + 2].Arg, locals[ins.Arg], b, out formResult))
+                            {
+                                goto case Op.LoadFast;
+                            }
+                            covered = 3;
+                            goto pushOrStore;
+                        }
+                        case Op.TosFastBinary:
+                        case Op.TosConstBinary:
+                        {
+                            bool fromConst = ins.Op == Op.TosConstBinary;
+                            Value b = fromConst ? consts[ins.Arg] : locals[ins.Arg];
+                            if (remaining < 2 || !FastBinary(code[ip + 1].Arg, stack[sp - 1], b, out Value r))
+                            {
+                                if (fromConst)
+                                {
+                                    goto case Op.LoadConst;
+                                }
+                                goto case Op.LoadFast;
+                            }
+                            stack[sp - 1] = r;
+                            ip += 2;
+                            remaining -= 2;
+                            continue;
+                        }
+                        case Op.BinaryStoreFast:
+                        {
+                            if (remaining < 2 || !FastBinary(ins.Arg, stack[sp - 2], stack[sp - 1], out Value r))
+                            {
+                                goto case Op.Binary;
+                            }
+                            locals[code[ip + 1].Arg] = r;
+                            sp -= 2;
+                            ip += 2;
+                            remaining -= 2;
+                            goto jumpTail;
+                        }
+                        case Op.PushRun2:
+                        case Op.PushRun3:
+                        case Op.PushRun4:
+                        {
+                            // The pushes in order from the plain code (positions inside the run may be quickened too);
+                            // an unbound local ends the run early and then raises as its own instruction.
+                            int n = ins.Op - Op.PushRun2 + 2;
+                            if (remaining < n)
+                            {
+                                goto slow;
+                            }
+                            Instr[] plain = f.Code.Code;
+                            int k = 0;
+                            for (; k < n; k++)
+                            {
+                                Instr x = plain[ip + k];
+                                Value v = x.Op == Op.LoadFast ? locals[x.Arg] : x.Op == Op.LoadConst ? consts[x.Arg] : Value.None;
+                                if (v.Obj is null)
+                                {
+                                    break;
+                                }
+                                stack[sp++] = v;
+                            }
+                            if (k == 0)
+                            {
+                                goto slow;
+                            }
+                            ip += k;
+                            remaining -= k;
+                            continue;
+                        }
+                        case Op.FastConstInplaceStore:
+                        {
+                            if (remaining < 4 || !FastBinary(code[ip + 2].Arg, locals[ins.Arg], consts[code[ip + 1].Arg], out Value r))
+                            {
+                                goto case Op.LoadFast;
+                            }
+                            locals[code[ip + 3].Arg] = r;
+                            ip += 4;
+                            remaining -= 4;
+                            goto jumpTail;
+                        }
+                        case Op.FastConstCompareJump:
+                        case Op.FastFastCompareJump:
+                        {
+                            Value b = ins.Op == Op.FastConstCompareJump ? consts[code[ip + 1].Arg] : locals[code[ip + 1].Arg];
+                            if (remaining < 4 || !FastCompare(code[ip + 2].Arg, locals[ins.Arg], b, out bool r))
+                            {
+                                goto case Op.LoadFast;
+                            }
+                            Instr j = code[ip + 3];
+                            ip = r == (j.Op == Op.PopJumpIfTrue) ? j.Arg : ip + 4;
+                            remaining -= 4;
+                            continue;
+                        }
+                        case Op.CompareJump:
+                        {
+                            if (remaining < 2 || !FastCompare(ins.Arg, stack[sp - 2], stack[sp - 1], out bool r))
+                            {
+                                goto case Op.Compare;
+                            }
+                            sp -= 2;
+                            Instr j = code[ip + 1];
+                            ip = r == (j.Op == Op.PopJumpIfTrue) ? j.Arg : ip + 2;
+                            remaining -= 2;
+                            continue;
+                        }
+                        case Op.BuildSliceSubscr:
+                        case Op.BuildSliceStoreSubscr:
+                        {
+                            // The slice's parts go straight to the list, with no slice object; the stack and frame look
+                            // exactly as Step's Subscr or StoreSubscr would leave them while it runs (the heap walk may
+                            // look), and both instructions count.
+                            int parts = ins.Arg;
+                            if (remaining < 2 || stack[sp - parts - 1].Obj is not PyList l)
+                            {
+                                goto slow;
+                            }
+                            bool store = ins.Op == Op.BuildSliceStoreSubscr;
+                            Value start = stack[sp - parts];
+                            Value stop = stack[sp - parts + 1];
+                            Value step = parts == 3 ? stack[sp - 1] : Value.None;
+                            Value value = store ? stack[sp - parts - 2] : default;
+                            int popped = store ? parts + 2 : parts;
+                            sp -= popped;
+                            Array.Clear(stack, sp, popped);
+                            f.Ip = ip + 2;
+                            f.Sp = sp + (store ? 3 : 1);
+                            this.remaining = remaining - 2;
+                            if (store)
+                            {
+                                Subscript.SetSlice(this, l, start, stop, step, value);
+                            }
+                            else
+                            {
+                                stack[sp - 1] = Subscript.ListSlice(this, l, start, stop, step);
+                            }
+                            ip += 2;
+                            remaining -= 2;
+                            continue;
+                        }
+                        case Op.FastConstSubscr:
+                        case Op.FastFastSubscr:
+                        {
+                            Value index = ins.Op == Op.FastConstSubscr ? consts[code[ip + 1].Arg] : locals[code[ip + 1].Arg];
+                            if (remaining < 3 || !FastIndex(locals[ins.Arg], index, out formResult))
+                            {
+                                goto case Op.LoadFast;
+                            }
+                            covered = 3;
+                            goto pushOrStore;
+                        }
+                        default:
+                            goto slow;
                     }
+
+                    // The result of a form that covered `covered` instructions: into the local a StoreFast right
+                    // after it names (one dispatch fewer), else onto the stack.
+                pushOrStore:
+                    if (remaining > covered && code[ip + covered].Op == Op.StoreFast)
+                    {
+                        locals[code[ip + covered].Arg] = formResult;
+                        ip += covered + 1;
+                        remaining -= covered + 1;
+                        goto jumpTail;
+                    }
+                    stack[sp++] = formResult;
+                    ip += covered;
+                    remaining -= covered;
+                    continue;
+                    // A loop body's closing Jump, taken here by the store before it (one dispatch fewer per iteration).
+                jumpTail:
+                    if (remaining > 0 && code[ip].Op == Op.Jump)
+                    {
+                        ip = code[ip].Arg;
+                        remaining--;
+                    }
+                    continue;
+                slow:
                     f.Ip = ip;
                     f.Sp = sp;
-                    return executed;
-                reload:
-                    continue;
+                    this.remaining = remaining;
+                    bool switched = Step(f);
+                    remaining = this.remaining;
+                    if (switched)
+                    {
+                        goto reload;
+                    }
+                    ip = f.Ip;
+                    sp = f.Sp;
                 }
-                catch (PyError e)
-                {
-                    f.Ip = ip;
-                    f.Sp = Math.Min(sp, f.Stack.Length);
-                    lastExecuted = executed;
-                    Unwind(e.Exc);
-                }
-                catch (NeedsDrain)
-                {
-                    f.Ip = ip;
-                    f.Sp = Math.Min(sp, f.Stack.Length);
-                    Unwind(new PyException(ExcType.TypeError, new[] { new Value("a generator is not supported in this position in this job language") }));
-                }
-                catch (OverflowException)
-                {
-                    f.Ip = ip;
-                    f.Sp = Math.Min(sp, f.Stack.Length);
-                    Unwind(new PyException(ExcType.OverflowError, new[] { new Value("integer too large for this operation") }));
-                }
-                catch (Exception ex) when (ex is not PyError && ex is not OverflowException && ex is not NeedsDrain)
-                {
-                    lastExecuted = executed;
-                    throw;
-                }
+                f.Ip = ip;
+                f.Sp = sp;
+                this.remaining = remaining;
+                return;
+            reload:
+                continue;
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -8,56 +9,30 @@ internal sealed partial class Vm
 {
     private readonly JobState state;
     private readonly CompiledModule module;
-    private readonly List<Frame> frames;
+    private readonly FrameStack frames;
     private readonly Value[] globals;
     private readonly Value[] consts;
+    private readonly Value[] builtinFallback;
+    private readonly int maxDepth;
+    private readonly long maxHeap;
 
-    /// <summary>Frames of returned calls, by code index, reused by later calls of the same code (never observable).</summary>
-    private readonly Frame?[] freeFrames;
+    /// <summary>When set, every instruction goes through <see cref="Step"/> (the reference the fast paths are tested against).</summary>
+    private readonly bool generalOnly;
 
-    public Vm(JobState state)
+    public Vm(JobState state, bool generalOnly = false)
     {
-        freeFrames = new Frame?[state.Module.Codes.Length];
+        this.generalOnly = generalOnly;
         this.state = state;
         module = state.Module;
         frames = state.Frames;
         globals = state.Globals;
         consts = module.Constants;
+        builtinFallback = module.BuiltinFallback;
+        maxDepth = state.Limits.MaxRecursionDepth;
+        maxHeap = state.Limits.MaxHeapBytes;
     }
 
     public JobState State => state;
-
-    private Frame RentFrame(CodeObject code)
-    {
-        Frame? f = freeFrames[code.Index];
-        if (f == null || code.IsGenerator)
-        {
-            return new Frame(code);
-        }
-        freeFrames[code.Index] = f.NextFree;
-        f.NextFree = null;
-        return f;
-    }
-
-    private void ReturnFrame(Frame f)
-    {
-        // Small arrays: a loop beats a call into memset. Unbound locals must read as default on reuse.
-        Value[] locals = f.Locals;
-        for (int i = 0; i < locals.Length; i++)
-        {
-            locals[i] = default;
-        }
-        Value[] stack = f.Stack;
-        for (int i = 0; i < stack.Length; i++)
-        {
-            stack[i] = default;
-        }
-        f.Ip = 0;
-        f.Sp = 0;
-        f.HandlerCount = 0;
-        f.NextFree = freeFrames[f.Code.Index];
-        freeFrames[f.Code.Index] = f;
-    }
 
     /// <summary>A native built-in sets this to hand the rest of its work to a prelude function.</summary>
     public (Value Func, Value[] Args, string[]? KwNames, Value[]? KwValues)? PendingCall { get; set; }
@@ -65,6 +40,7 @@ internal sealed partial class Vm
     public void Print(string s) => state.OutputBuffer.Append(s);
 
     /// <summary>Accounts for an allocation; measures the live heap when the running total passes the limit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Charge(long bytes)
     {
         long limit = state.Limits.MaxHeapBytes;

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Market.Jobs.Serialization;
@@ -20,14 +21,17 @@ internal ref struct ByteReader
 
     public int Remaining => data.Length - pos;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte Byte()
     {
-        if (pos >= data.Length)
+        if ((uint)pos >= (uint)data.Length)
         {
-            throw new CorruptState($"truncated at byte {pos}");
+            Truncated(pos);
         }
         return data[pos++];
     }
+
+    private static void Truncated(int at) => throw new CorruptState($"truncated at byte {at}");
 
     public ReadOnlySpan<byte> Bytes(int n)
     {
@@ -40,7 +44,18 @@ internal ref struct ByteReader
         return s;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong VarU()
+    {
+        // One byte is by far the most common case (small ints, counts, ASCII).
+        if ((uint)pos < (uint)data.Length && data[pos] < 0x80)
+        {
+            return data[pos++];
+        }
+        return VarULong();
+    }
+
+    private ulong VarULong()
     {
         ulong v = 0;
         for (int shift = 0; shift < 70; shift += 7)
@@ -59,6 +74,7 @@ internal ref struct ByteReader
         throw new CorruptState($"varint too long at byte {pos}");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long VarS()
     {
         ulong u = VarU();
@@ -95,6 +111,13 @@ internal ref struct ByteReader
     public string Str()
     {
         int n = Count();
+        // All ASCII (one byte per character): widen in one go.
+        if (n <= Remaining && !data.Slice(pos, n).ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+        {
+            string s = Encoding.ASCII.GetString(data.Slice(pos, n));
+            pos += n;
+            return s;
+        }
         var sb = new StringBuilder(n);
         for (int i = 0; i < n; i++)
         {

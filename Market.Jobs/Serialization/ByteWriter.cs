@@ -21,7 +21,10 @@ internal sealed class ByteWriter
 
     public void Byte(byte b)
     {
-        Ensure(1);
+        if (len == buf.Length)
+        {
+            Ensure(1);
+        }
         buf[len++] = b;
     }
 
@@ -34,6 +37,11 @@ internal sealed class ByteWriter
 
     public void VarU(ulong v)
     {
+        if (v < 0x80 && len < buf.Length)
+        {
+            buf[len++] = (byte)v;
+            return;
+        }
         Ensure(10);
         while (v >= 0x80)
         {
@@ -58,6 +66,11 @@ internal sealed class ByteWriter
     {
         VarU((ulong)s.Length);
         Ensure(s.Length);
+        if (System.Text.Ascii.IsValid(s))
+        {
+            len += System.Text.Encoding.ASCII.GetBytes(s, buf.AsSpan(len));
+            return;
+        }
         foreach (char c in s)
         {
             if (c < 0x80)

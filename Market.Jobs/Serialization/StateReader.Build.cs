@@ -27,7 +27,7 @@ internal sealed partial class StateReader
                 ObjKind.BigInt => BigOf(o.Bytes!),
                 ObjKind.List => new PyList(new Value[Math.Max(4, o.Values.Length)], o.Values.Length),
                 ObjKind.Tuple => o.Values.Length == 0 ? PyTuple.Empty : new PyTuple(new Value[o.Values.Length]),
-                ObjKind.Dict => new PyDict(),
+                ObjKind.Dict => new PyDict(o.Values.Length / 2),
                 ObjKind.Cell => new Cell(),
                 ObjKind.Function => FunctionShell(module, o),
                 ObjKind.Builtin => functions.TryGetValue(o.Text!, out var bf) ? bf

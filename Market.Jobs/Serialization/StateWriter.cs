@@ -43,16 +43,8 @@ internal sealed class StateWriter
         }
         w.Str(s.OutputBuffer.ToString());
 
-        w.VarU((ulong)s.Globals.Length);
-        foreach (var g in s.Globals)
-        {
-            Val(g);
-        }
-        w.VarU((ulong)s.EntryArgs.Length);
-        foreach (var a in s.EntryArgs)
-        {
-            Val(a);
-        }
+        Vals(s.Globals);
+        Vals(s.EntryArgs);
         w.VarU((ulong)s.EntryKwNames.Length);
         for (int i = 0; i < s.EntryKwNames.Length; i++)
         {
@@ -78,16 +70,8 @@ internal sealed class StateWriter
     {
         w.VarU((ulong)f.Code.Index);
         w.VarU((ulong)f.Ip);
-        w.VarU((ulong)f.Sp);
-        for (int i = 0; i < f.Sp; i++)
-        {
-            Val(f.Stack[i]);
-        }
-        w.VarU((ulong)f.Locals.Length);
-        foreach (var l in f.Locals)
-        {
-            Val(l);
-        }
+        Vals(f.Stack.AsSpan(0, f.Sp));
+        Vals(f.Locals);
         w.VarU((ulong)f.HandlerCount);
         for (int i = 0; i < f.HandlerCount; i++)
         {
@@ -158,6 +142,16 @@ internal sealed class StateWriter
         }
     }
 
+    /// <summary>A count, then the values.</summary>
+    private void Vals(ReadOnlySpan<Value> values)
+    {
+        w.VarU((ulong)values.Length);
+        foreach (var v in values)
+        {
+            Val(v);
+        }
+    }
+
     private void Ref(object o) => w.VarU((ulong)Id(o));
 
     private void Obj(object o)
@@ -178,19 +172,11 @@ internal sealed class StateWriter
             }
             case PyList l:
                 w.Byte((byte)ObjKind.List);
-                w.VarU((ulong)l.Count);
-                for (int i = 0; i < l.Count; i++)
-                {
-                    Val(l.Items[i]);
-                }
+                Vals(l.Span);
                 break;
             case PyTuple t:
                 w.Byte((byte)ObjKind.Tuple);
-                w.VarU((ulong)t.Items.Length);
-                foreach (var x in t.Items)
-                {
-                    Val(x);
-                }
+                Vals(t.Items);
                 break;
             case PyDict d:
                 w.Byte((byte)ObjKind.Dict);
@@ -211,11 +197,7 @@ internal sealed class StateWriter
             case PyFunction f:
                 w.Byte((byte)ObjKind.Function);
                 w.VarU((ulong)f.Code.Index);
-                w.VarU((ulong)f.Defaults.Length);
-                foreach (var x in f.Defaults)
-                {
-                    Val(x);
-                }
+                Vals(f.Defaults);
                 w.VarU((ulong)f.Closure.Length);
                 foreach (var c in f.Closure)
                 {
@@ -240,11 +222,7 @@ internal sealed class StateWriter
             case PyException e:
                 w.Byte((byte)ObjKind.Exception);
                 w.Str(e.Type.Name);
-                w.VarU((ulong)e.Args.Length);
-                foreach (var x in e.Args)
-                {
-                    Val(x);
-                }
+                Vals(e.Args);
                 w.VarU((ulong)e.Traceback.Count);
                 foreach (var t in e.Traceback)
                 {
@@ -297,11 +275,7 @@ internal sealed class StateWriter
                 break;
             case ZipIter z:
                 w.Byte((byte)ObjKind.Zip);
-                w.VarU((ulong)z.Inners.Length);
-                foreach (var x in z.Inners)
-                {
-                    Val(x);
-                }
+                Vals(z.Inners);
                 break;
             case PyRange r:
                 w.Byte((byte)ObjKind.Range);

@@ -9,7 +9,7 @@ namespace Market.Jobs.Benchmarks;
 /// </summary>
 internal static class QuickBench
 {
-    public static int Run(string benchDir)
+    public static int Run(string benchDir, bool steady)
     {
         var ratios = new List<double>();
         Console.WriteLine($"{"job",-16}{"python3 s",12}{"VM s",12}{"VM/CPython",12}  instructions");
@@ -18,8 +18,9 @@ internal static class QuickBench
             string src = File.ReadAllText(file);
             double py = PythonSeconds(file);
             var module = JobCompiler.Compile(src, Path.GetFileName(file)).Module!;
-            // Warm up the JIT (tiering and OSR) on five runs, then time the best of five.
-            for (int i = 0; i < 5; i++)
+            // Warm up the JIT (tiering and OSR) on five runs (or, steady, for two seconds), then time the best of five.
+            var warm = Stopwatch.StartNew();
+            for (int i = 0; i < 5 || (steady && warm.Elapsed.TotalSeconds < 2); i++)
             {
                 RunOnce(module);
             }
@@ -36,7 +37,7 @@ internal static class QuickBench
             Console.WriteLine($"{Path.GetFileNameWithoutExtension(file),-16}{py,12:F4}{vm,12:F4}{ratio,12:F2}  {instructions}");
         }
         double geo = Math.Exp(ratios.Average(Math.Log));
-        Console.WriteLine($"geometric mean VM/CPython: {geo:F2}");
+        Console.WriteLine($"geometric mean VM/CPython: {geo:F2}{(steady ? " (VM warmed up for 2 s per job)" : "")}");
         Checkpoint();
         SpeedTestRate();
         return 0;

@@ -8,9 +8,10 @@ public sealed class SlicingTests
 {
     /// <summary>
     /// Round trips per run at the given slice length; past them the run continues in slices of 20,011 instructions
-    /// (still through bytes). This keeps slice length 1 affordable on the longer corpus programs.
+    /// (still through bytes). This keeps slice length 1 affordable on the longer corpus programs; the full run at
+    /// slice length 1 is <see cref="SliceOneFullTests"/>.
     /// </summary>
-    private const long RoundTripBudget = 1_500;
+    private const long RoundTripBudget = 3_000;
 
     public static IEnumerable<object[]> CorpusTimesSlices() =>
         from f in TestPrograms.Corpus()
@@ -19,7 +20,11 @@ public sealed class SlicingTests
 
     [Theory]
     [MemberData(nameof(CorpusTimesSlices))]
-    public void Run_SlicedThroughBytes_MatchesStraightRun(string file, long slice)
+    public void Run_SlicedThroughBytes_MatchesStraightRun(string file, long slice) =>
+        AssertSlicedMatchesStraight(file, slice, RoundTripBudget * slice);
+
+    /// <summary>Runs <paramref name="file"/> through bytes every <paramref name="slice"/> instructions while fewer than <paramref name="budget"/> have run.</summary>
+    internal static void AssertSlicedMatchesStraight(string file, long slice, long budget)
     {
         var module = JobCompiler.Compile(TestPrograms.Read("Corpus", file), file).Module!;
         var straight = JobState.Create(module);
@@ -29,7 +34,6 @@ public sealed class SlicingTests
         string straightDigest = StateSerializer.Digest(StateSerializer.Serialize(straight));
 
         var state = JobState.Create(module);
-        long budget = RoundTripBudget * slice;
         while (state.Status == JobStatus.Running)
         {
             long step = state.Instructions < budget ? slice : 20_011;
@@ -80,5 +84,33 @@ public sealed class SlicingTests
         }
         Assert.Equal(straight.ResultRepr, state.ResultRepr);
         Assert.Equal(StateSerializer.Digest(StateSerializer.Serialize(straight)), StateSerializer.Digest(StateSerializer.Serialize(state)));
+    }
+}
+
+/// <summary>
+/// Slice length 1 to the very end of every corpus program (opt-in: <c>MARKET_JOBS_FULL_SLICE1=1</c>). Two classes,
+/// so that xUnit runs the halves of the corpus in parallel.
+/// </summary>
+public static class SliceOneFullTests
+{
+    public static IEnumerable<object[]> Half(int half) =>
+        TestPrograms.Corpus().Where((f, i) => i % 2 == half);
+
+    public sealed class EvenPrograms
+    {
+        public static IEnumerable<object[]> Programs() => Half(0);
+
+        [FullSliceOneTheory]
+        [MemberData(nameof(Programs))]
+        public void Run_SliceOneToTheEnd_MatchesStraightRun(string file) => SlicingTests.AssertSlicedMatchesStraight(file, 1, long.MaxValue);
+    }
+
+    public sealed class OddPrograms
+    {
+        public static IEnumerable<object[]> Programs() => Half(1);
+
+        [FullSliceOneTheory]
+        [MemberData(nameof(Programs))]
+        public void Run_SliceOneToTheEnd_MatchesStraightRun(string file) => SlicingTests.AssertSlicedMatchesStraight(file, 1, long.MaxValue);
     }
 }

@@ -48,6 +48,8 @@ public static class TestPrograms
         _ => s.Output + "?? still running\n",
     };
 
+    private static int driverCount;
+
     private const string Driver = """
         import importlib.util, sys, io, contextlib, json
         def run(path):
@@ -71,7 +73,8 @@ public static class TestPrograms
     /// <summary>Runs every file under CPython in one process and returns each transcript.</summary>
     public static Dictionary<string, string> RunPython(IEnumerable<string> paths)
     {
-        string driver = Path.Combine(Path.GetTempPath(), $"market_jobs_driver_{Environment.ProcessId}.py");
+        // One driver file per call: the corpus fixture and the expression properties may run python3 at the same time.
+        string driver = Path.Combine(Path.GetTempPath(), $"market_jobs_driver_{Environment.ProcessId}_{Interlocked.Increment(ref driverCount)}.py");
         File.WriteAllText(driver, Driver);
         var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(driver);
@@ -82,6 +85,7 @@ public static class TestPrograms
         using var proc = Process.Start(psi)!;
         string stdout = proc.StandardOutput.ReadToEnd();
         proc.WaitForExit();
+        File.Delete(driver);
         return JsonSerializer.Deserialize<Dictionary<string, string>>(stdout)!;
     }
 }
