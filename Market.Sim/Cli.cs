@@ -192,8 +192,12 @@ public static class Cli
         string directory = outDir ?? Path.Combine("results", $"{scenario.Name}-seed{runSeed}");
         Directory.CreateDirectory(directory);
         using StreamWriter? eventLog = events ? new StreamWriter(Path.Combine(directory, "events.log"), false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" } : null;
-        var sim = new Simulation(scenario, runSeed, eventLog);
+
+        // Job leases go to a scratch file as they close, for report.xml; it is deleted when done.
+        using var dispatches = new DispatchLog(Path.Combine(directory, ".dispatches.scratch"));
+        var sim = new Simulation(scenario, runSeed, eventLog, dispatches);
         int lastShown = -1;
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         sim.Run(quiet ? null : fraction =>
         {
             int percent = (int)(fraction * 100);
@@ -203,8 +207,18 @@ public static class Cli
                 stderr.WriteLine($"  {scenario.Name}: {percent}% of {scenario.Duration.TotalHours:0.##} simulated hours");
             }
         });
+        TimeSpan simulated = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        long allocatedSimulating = GC.GetTotalAllocatedBytes();
         IReadOnlyList<string> files = ResultWriter.Write(directory, scenario.Name, runSeed, sim, plots);
         var summary = sim.Metrics.Summary.ToDictionary(p => p.Name, p => p.Value);
+        if (!quiet)
+        {
+            // Wall-clock figures for people and bench/sim.sh; never part of the results.
+            TimeSpan total = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  simulated in {simulated.TotalSeconds:0.00} s ({summary["leases"] / simulated.TotalSeconds:0} leases/s), results written in {(total - simulated).TotalSeconds:0.00} s; peak working set {self.PeakWorkingSet64 / (1 << 20)} MB; {allocatedSimulating / (1 << 20)} MB allocated while simulating, {GC.GetTotalAllocatedBytes() / (1 << 20)} MB in all, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
+        }
+
         stdout.WriteLine($"{scenario.Name} (seed {runSeed}, policy {sim.Engine.PolicyName}): {summary["jobs_completed"]:0} of {summary["jobs_submitted"]:0} jobs completed, utilization {summary["utilization"]:P1}, median wait {summary["wait_p50_s"]:0.#} s, price/speed Spearman {summary["spearman_price_speed"]:0.###}");
         stdout.WriteLine($"results in {Path.GetFullPath(directory)}: {string.Join(", ", files.Select(Path.GetFileName))}");
         return 0;

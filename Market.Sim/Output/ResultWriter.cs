@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Market.Engine;
-using Market.Reports;
 using Market.Sim.Plots;
 using Market.Sim.Running;
 
@@ -27,10 +26,10 @@ internal static class ResultWriter
             WriteClients(directory, sim),
         };
         string report = Path.Combine(directory, "report.xml");
-        using (FileStream f = File.Create(report))
+        DispatchLog dispatches = sim.Dispatches ?? throw new InvalidOperationException("This run kept no dispatches for report.xml: give the simulation a DispatchLog.");
+        using (var f = new FileStream(report, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            // The DESIGN.md contract: the view of a reader who owns nothing.
-            ReportWriter.Write(ReportBuilder.Build(sim.Engine, sim.History.Dispatches, ReportSource.Simulation, sim.End, reader: null), f);
+            RunReport.Write(sim.Engine, dispatches.Dispatches, sim.End, f);
         }
 
         written.Add(report);
@@ -87,36 +86,82 @@ internal static class ResultWriter
 
     private static string WriteJobs(string directory, Simulation sim)
     {
-        var b = new StringBuilder("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n");
-        foreach (SimJob? j in sim.Jobs)
+        using var w = new RowWriter(Path.Combine(directory, "jobs.csv"));
+        w.Row.Append("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n");
+        JobTable jobs = sim.Jobs;
+        for (int id = 1; id <= jobs.Count; id++)
         {
-            if (j is null)
-            {
-                continue;
-            }
-
-            JobInfo info = sim.Engine.GetJob(j.Id)!.Value;
-            b.Append(CultureInfo.InvariantCulture, $"{j.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{info.Status.ToString().ToLowerInvariant()},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
+            ref SimJob j = ref jobs.At(id);
+            JobInfo info = sim.Engine.GetJob(new JobId(id))!.Value;
+            w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{Status(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
+            w.EndRow();
         }
 
-        return WriteText(directory, "jobs.csv", b.ToString());
+        return w.Path;
     }
 
     private static string WriteClients(string directory, Simulation sim)
     {
-        var b = new StringBuilder("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n");
+        using var w = new RowWriter(Path.Combine(directory, "clients.csv"));
+        w.Row.Append("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n");
         foreach (SimClient c in sim.Clients)
         {
             ClientInfo info = sim.Engine.GetClient(c.Id)!;
-            b.Append(CultureInfo.InvariantCulture, $"{c.Id},{info.Owner},{Number(c.TrueSpeed)},{Number(info.Speed ?? 0)},{Number(c.AvailableSeconds)},{Number(c.LeasedSeconds)},{Number(c.TestSeconds)},{c.Leases},{info.Earned}\n");
+            w.Row.Append(CultureInfo.InvariantCulture, $"{c.Id},{info.Owner},{Number(c.TrueSpeed)},{Number(info.Speed ?? 0)},{Number(c.AvailableSeconds)},{Number(c.LeasedSeconds)},{Number(c.TestSeconds)},{c.Leases},{info.Earned}\n");
+            w.EndRow();
         }
 
-        return WriteText(directory, "clients.csv", b.ToString());
+        return w.Path;
     }
+
+    private static string Status(JobStatus status) => status switch
+    {
+        JobStatus.Queued => "queued",
+        JobStatus.Leased => "leased",
+        JobStatus.Completed => "completed",
+        JobStatus.Failed => "failed",
+        JobStatus.Paused => "paused",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     private static string Seconds(Instant? t) => t is Instant i ? Number((i.Ticks - Instant.Epoch2000.Ticks) / (double)TimeSpan.TicksPerSecond) : string.Empty;
 
     private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    /// <summary>A CSV file written row by row through one reused buffer.</summary>
+    private sealed class RowWriter(string path) : IDisposable
+    {
+        private readonly StreamWriter writer = new(path, false, Utf8, 1 << 16);
+
+        public string Path => path;
+
+        /// <summary>The rows not yet written.</summary>
+        public StringBuilder Row { get; } = new();
+
+        public void EndRow()
+        {
+            if (Row.Length > 1 << 15)
+            {
+                Flush();
+            }
+        }
+
+        public void Dispose()
+        {
+            Flush();
+            writer.Dispose();
+        }
+
+        private void Flush()
+        {
+            foreach (ReadOnlyMemory<char> chunk in Row.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+
+            Row.Clear();
+        }
+    }
 
     private static string WriteText(string directory, string name, string text)
     {

@@ -9,6 +9,14 @@ public static class PopulationGenerator
 {
     public static Population Generate(Scenario scenario, ulong seed)
     {
+        (IReadOnlyList<PopulationClient> clients, IEnumerable<PopulationJob> jobs) = Draw(scenario, seed);
+        return new Population(clients, jobs.ToList());
+    }
+
+    /// <summary>The same population as <see cref="Generate"/>: the machines at once, the jobs one by one
+    /// in submission order as they are enumerated (a long run meets millions; none need be held).</summary>
+    public static (IReadOnlyList<PopulationClient> Clients, IEnumerable<PopulationJob> Jobs) Draw(Scenario scenario, ulong seed)
+    {
         var rng = new DeterministicRandom(unchecked(seed * 0xD1B54A32D192ED03UL) ^ 0x2545F4914F6CDD1DUL);
         long end = scenario.Duration.Ticks;
         ClientModel cm = scenario.Clients;
@@ -19,11 +27,16 @@ public static class PopulationGenerator
             clients.Add(new PopulationClient(c % cm.Owners, speed, Periods(cm, end, ref rng)));
         }
 
-        JobModel jm = scenario.Jobs;
-        var jobs = new List<PopulationJob>();
+        return (clients, Jobs(scenario.Jobs, end, rng));
+    }
+
+    /// <summary>The jobs, drawn from <paramref name="rng"/> (a copy: the stream goes on from where the machines left it).</summary>
+    private static IEnumerable<PopulationJob> Jobs(JobModel jm, long end, DeterministicRandom rng)
+    {
+        int count = 0;
         for (int j = 0; j < jm.Initial; j++)
         {
-            jobs.Add(Job(jm, 0, jobs.Count, ref rng));
+            yield return Job(jm, 0, count++, ref rng);
         }
 
         if (jm.ArrivalsPerHour > 0)
@@ -33,12 +46,10 @@ public static class PopulationGenerator
             {
                 for (int b = 0; b < jm.BurstSize; b++)
                 {
-                    jobs.Add(Job(jm, t, jobs.Count, ref rng));
+                    yield return Job(jm, t, count++, ref rng);
                 }
             }
         }
-
-        return new Population(clients, jobs);
     }
 
     /// <summary>Fills in the work left unknown (null) in an explicit population, from the run's seed.</summary>
@@ -64,7 +75,7 @@ public static class PopulationGenerator
     public static decimal ValidPrice(double price)
         => Math.Round((decimal)Math.Clamp(double.IsFinite(price) ? price : 0, 0, (double)Price.Max.ToDecimal()), 6);
 
-    private static List<(long, long)> Periods(ClientModel cm, long end, ref DeterministicRandom rng)
+    private static (long, long)[] Periods(ClientModel cm, long end, ref DeterministicRandom rng)
     {
         long stagger = (long)(rng.NextDouble() * 60 * TimeSpan.TicksPerSecond); // machines do not all call at once
         var periods = new List<(long, long)>();
@@ -93,11 +104,10 @@ public static class PopulationGenerator
 
                 break;
             default:
-                periods.Add((stagger, long.MaxValue));
-                break;
+                return [(stagger, long.MaxValue)];
         }
 
-        return periods;
+        return [.. periods];
     }
 
     private static long Exponential(double meanTicks, ref DeterministicRandom rng)

@@ -58,7 +58,7 @@ public static class DeadlinePricer
         {
             var sim = new Simulation(scenario, seeds[i]);
             sim.Run();
-            if (sim.Jobs[^1]?.Completed is not null)
+            if (sim.Jobs.Count > 0 && sim.Jobs[^1].Completed is not null)
             {
                 Interlocked.Increment(ref successes);
             }

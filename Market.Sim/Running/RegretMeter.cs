@@ -21,6 +21,90 @@ internal sealed class RegretMeter(IMatchingPolicy inner) : IMatchingPolicy
 
     public long Windows { get; private set; }
 
+    /// <summary>Puts the <paramref name="top"/> highest speeds of the pool into speeds[0..top), fastest first.</summary>
+    private void FastestFirst(ReadOnlySpan<PoolEntry> pool, int top)
+    {
+        if (speeds.Length < top)
+        {
+            speeds = new double[Math.Max(top, speeds.Length * 2)];
+        }
+
+        Fastest(pool, speeds.AsSpan(0, top));
+    }
+
+    /// <summary>Fills <paramref name="into"/> with the highest speeds of <paramref name="pool"/>, fastest
+    /// first: the same values as the front of the pool's speeds sorted in descending order. A window
+    /// grants far fewer leases than it pools, so this keeps a min-heap of the best rather than
+    /// sorting the whole pool.</summary>
+    internal static void Fastest(ReadOnlySpan<PoolEntry> pool, Span<double> into)
+    {
+        int top = into.Length;
+        if (top > pool.Length)
+        {
+            throw new ArgumentException("More speeds asked for than the pool holds.", nameof(into));
+        }
+
+        if (top == 0)
+        {
+            return;
+        }
+
+        // From the newest request back: rank leaves the slowest machines waiting at the front of the
+        // pool, so the fast ones are mostly near its end, and starting there few later ones displace them.
+        Span<double> heap = into;
+        int n = pool.Length;
+        for (int i = 0; i < top; i++)
+        {
+            heap[i] = pool[n - 1 - i].Speed;
+        }
+
+        for (int i = (top / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(heap, i, heap[i]);
+        }
+
+        for (int i = n - 1 - top; i >= 0; i--)
+        {
+            double s = pool[i].Speed;
+            if (s > heap[0])
+            {
+                SiftDown(heap, 0, s);
+            }
+        }
+
+        heap.Sort();
+        heap.Reverse();
+    }
+
+    /// <summary>Places <paramref name="value"/> at <paramref name="hole"/> of a binary min-heap and sifts it down.</summary>
+    private static void SiftDown(Span<double> heap, int hole, double value)
+    {
+        int n = heap.Length;
+        while (true)
+        {
+            int child = (2 * hole) + 1;
+            if (child >= n)
+            {
+                break;
+            }
+
+            if (child + 1 < n && heap[child + 1] < heap[child])
+            {
+                child++;
+            }
+
+            if (heap[child] >= value)
+            {
+                break;
+            }
+
+            heap[hole] = heap[child];
+            hole = child;
+        }
+
+        heap[hole] = value;
+    }
+
     public void Match(MatchingInput input, ref DeterministicRandom random, List<Assignment> assignments)
     {
         inner.Match(input, ref random, assignments);
@@ -37,17 +121,8 @@ internal sealed class RegretMeter(IMatchingPolicy inner) : IMatchingPolicy
         }
 
         int n = input.Pool.Length;
-        if (speeds.Length < n)
-        {
-            speeds = new double[Math.Max(n, speeds.Length * 2)];
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            speeds[i] = input.Pool[i].Speed;
-        }
-
-        Array.Sort(speeds, 0, n);
+        int top = Math.Min(k, n);
+        FastestFirst(input.Pool, top);
         double best = 0;
         double noWindow = 0;
         int j = 0;
@@ -58,7 +133,7 @@ internal sealed class RegretMeter(IMatchingPolicy inner) : IMatchingPolicy
                 break;
             }
 
-            best += job.Price.MicroPerHour * speeds[n - 1 - j];
+            best += job.Price.MicroPerHour * speeds[j];
             noWindow += job.Price.MicroPerHour * input.Pool[j].Speed; // the pool is in arrival order
             j++;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Market.Engine;
 using Market.Sim.Scenarios;
 
@@ -12,15 +13,16 @@ internal sealed class RunMetrics
     /// uniform sample of this size (reservoir sampling with its own seeded generator).</summary>
     private const int LeaseSample = 100_000;
 
-    private readonly List<(double Price, double Speed)> leaseSample = new();
-    private readonly List<(double Price, double Speed)> window = new();
+    private readonly ChunkedList<(double Price, double Speed)> leaseSample = new();
+    private readonly List<double> windowPrices = new();
+    private readonly List<double> windowSpeeds = new();
     private DeterministicRandom sampler = new(0x5EED);
     private long windowTicks = long.MinValue;
     private long leasesSeen;
     private double windowRhoSum;
     private long windowWeight;
-    private readonly List<string> series = new();
-    private readonly List<MinuteSample> samples = new();
+    private readonly List<string> series;
+    private readonly List<MinuteSample> samples;
     private long eventCount;
     private long windows;
     private long rollbacks;
@@ -29,7 +31,13 @@ internal sealed class RunMetrics
     private double welfare;
     private double workLost;
 
-    public RunMetrics(Scenario scenario) => this.scenario = scenario;
+    public RunMetrics(Scenario scenario)
+    {
+        this.scenario = scenario;
+        int minutes = (int)Math.Min(scenario.Duration.TotalMinutes + 2, 1 << 20);
+        series = new List<string>(minutes);
+        samples = new List<MinuteSample>(minutes);
+    }
 
     /// <summary>The summary, in a fixed order: (name, value).</summary>
     public List<(string Name, double Value)> Summary { get; } = new();
@@ -66,7 +74,8 @@ internal sealed class RunMetrics
     /// <summary>A lease expired: the work its client had done is lost (the job rolled back).</summary>
     public void WorkLost(double work) => workLost += work;
 
-    public void LeaseStarted(SimJob job, double speed, Instant at)
+    /// <summary>A job lease started at <paramref name="price"/> (paid per hour) on a client of <paramref name="speed"/>.</summary>
+    public void LeaseStarted(double price, double speed, Instant at)
     {
         if (at.Ticks != windowTicks)
         {
@@ -74,27 +83,22 @@ internal sealed class RunMetrics
             windowTicks = at.Ticks;
         }
 
-        window.Add((job.CurrentPrice, speed));
+        windowPrices.Add(price);
+        windowSpeeds.Add(speed);
         leasesSeen++;
         if (leaseSample.Count < LeaseSample)
         {
-            leaseSample.Add((job.CurrentPrice, speed));
+            leaseSample.Add((price, speed));
         }
         else if (sampler.NextUInt64() % (ulong)leasesSeen is var slot && slot < LeaseSample)
         {
-            leaseSample[(int)slot] = (job.CurrentPrice, speed);
+            leaseSample[(int)slot] = (price, speed);
         }
     }
 
     public void Sample(Simulation sim, Instant t)
     {
-        int up = 0;
-        foreach (SimClient c in sim.Clients)
-        {
-            up += c.Up ? 1 : 0;
-        }
-
-        var s = new MinuteSample((t.Ticks - Instant.Epoch2000.Ticks) / TimeSpan.TicksPerMinute, sim.Engine.PoolSize, sim.Engine.ReadyCount, sim.Engine.OpenLeaseCount, up, sim.CompletedJobs);
+        var s = new MinuteSample((t.Ticks - Instant.Epoch2000.Ticks) / TimeSpan.TicksPerMinute, sim.Engine.PoolSize, sim.Engine.ReadyCount, sim.Engine.OpenLeaseCount, sim.ClientsUp, sim.CompletedJobs);
         samples.Add(s);
         series.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Minute},{s.Pool},{s.Ready},{s.Leased},{s.ClientsUp},{s.JobsCompleted}"));
     }
@@ -102,11 +106,29 @@ internal sealed class RunMetrics
     public void Finish(Simulation sim)
     {
         Instant end = sim.End;
-        var jobs = sim.Jobs.Where(j => j is not null).Select(j => j!).ToList();
+        JobTable jobs = sim.Jobs;
+        int n = jobs.Count;
         double hours = scenario.Duration.TotalHours;
-        var completed = jobs.Where(j => j.Completed is not null).ToList();
-        double[] waits = jobs.Select(j => ((j.FirstLease ?? end).Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
-        double[] turnaround = completed.Select(j => (j.Completed!.Value.Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+        double[] waits = new double[n];
+        var turnaround = new List<double>();
+        var byOwner = new SortedDictionary<int, double>();
+        double workDone = 0;
+        for (int i = 0; i < n; i++)
+        {
+            SimJob j = jobs[i];
+            waits[i] = Wait(j, end);
+            if (j.CompletedTicks != long.MinValue)
+            {
+                turnaround.Add(Turnaround(j));
+            }
+
+            // Summed in id order, overall and per owner, as a LINQ Sum over the jobs would.
+            double done = j.Work - j.WorkLeft;
+            workDone += done;
+            byOwner[j.Owner] = byOwner.TryGetValue(j.Owner, out double sum) ? sum + done : done;
+        }
+
+        int completed = turnaround.Count;
         double available = 0;
         double leased = 0;
         double tests = 0;
@@ -117,27 +139,28 @@ internal sealed class RunMetrics
             tests += c.TestSeconds;
         }
 
-
-        Add("jobs_submitted", jobs.Count);
-        Add("jobs_completed", completed.Count);
-        Add("throughput_jobs_per_hour", completed.Count / hours);
-        Add("work_done", jobs.Sum(j => j.Work - j.WorkLeft));
+        Add("jobs_submitted", n);
+        Add("jobs_completed", completed);
+        Add("throughput_jobs_per_hour", completed / hours);
+        Add("work_done", workDone);
         Add("utilization", available > 0 ? leased / available : 0);
-        Add("wait_p50_s", Quantile(waits, 0.5));
-        Add("wait_p90_s", Quantile(waits, 0.9));
-        Add("wait_p99_s", Quantile(waits, 0.99));
-        Add("longest_wait_s", waits.Length == 0 ? 0 : waits.Max());
-        Add("turnaround_p50_s", Quantile(turnaround, 0.5));
-        Add("turnaround_p90_s", Quantile(turnaround, 0.9));
-        Add("turnaround_p99_s", Quantile(turnaround, 0.99));
+        double[] sortedWaits = Sorted(waits);
+        Add("wait_p50_s", Quantile(sortedWaits, 0.5));
+        Add("wait_p90_s", Quantile(sortedWaits, 0.9));
+        Add("wait_p99_s", Quantile(sortedWaits, 0.99));
+        Add("longest_wait_s", n == 0 ? 0 : sortedWaits[^1]);
+        double[] sortedTurnaround = Sorted(turnaround.ToArray());
+        Add("turnaround_p50_s", Quantile(sortedTurnaround, 0.5));
+        Add("turnaround_p90_s", Quantile(sortedTurnaround, 0.9));
+        Add("turnaround_p99_s", Quantile(sortedTurnaround, 0.99));
         CloseWindow();
-        Add("spearman_price_speed", Statistics.Spearman(leaseSample.Select(l => l.Price).ToArray(), leaseSample.Select(l => l.Speed).ToArray()));
+        Add("spearman_price_speed", SampleSpearman());
         Add("spearman_price_speed_within_window", WithinWindowSpearman());
         Add("welfare_price_speed_hours", welfare);
         Add("window_regret", sim.Regret.Regret);
         Add("window_regret_fraction", sim.Regret.Best > 0 ? sim.Regret.Regret / sim.Regret.Best : 0);
         Add("window_gain_over_no_window", sim.Regret.GainOverNoWindow);
-        Add("jain_fairness_owners", Statistics.Jain(jobs.GroupBy(j => j.Owner).OrderBy(g => g.Key).Select(g => g.Sum(j => j.Work - j.WorkLeft)).ToArray()));
+        Add("jain_fairness_owners", Statistics.Jain(byOwner.Values.ToArray()));
         Add("leases", grants);
         Add("rollbacks", rollbacks);
         Add("work_lost_to_rollbacks", workLost);
@@ -147,28 +170,52 @@ internal sealed class RunMetrics
         Add("engine_events", eventCount);
         Add("sim_events", sim.Processed);
         Add("sim_queue_max", sim.MaxQueue);
+        int[] byPrice = Statistics.OrderBy(n, i => jobs[i].InitialPrice);
         for (int d = 0; d < 10; d++)
         {
-            var decile = Statistics.Decile(jobs, j => j.InitialPrice, d).ToList();
-            double[] decileWaits = decile.Select(j => ((j.FirstLease ?? end).Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
-            double[] turns = decile.Where(j => j.Completed is not null).Select(j => (j.Completed!.Value.Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond).ToArray();
+            (int from, int to) = Statistics.DecileRange(n, d);
+            double[] decileWaits = new double[to - from];
+            var turns = new List<double>();
+            for (int r = from; r < to; r++)
+            {
+                SimJob j = jobs[byPrice[r]];
+                decileWaits[r - from] = Wait(j, end);
+                if (j.CompletedTicks != long.MinValue)
+                {
+                    turns.Add(Turnaround(j));
+                }
+            }
+
+            double[] sortedDecileWaits = Sorted(decileWaits);
+            double[] sortedTurns = Sorted(turns.ToArray());
             foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
             {
-                Add($"wait_{name}_s_price_decile_{d + 1}", Quantile(decileWaits, q));
+                Add($"wait_{name}_s_price_decile_{d + 1}", Quantile(sortedDecileWaits, q));
             }
 
             foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
             {
-                Add($"turnaround_{name}_s_price_decile_{d + 1}", Quantile(turns, q));
+                Add($"turnaround_{name}_s_price_decile_{d + 1}", Quantile(sortedTurns, q));
             }
         }
 
         var clientEarnings = sim.Clients.ToArray().Select(c => (c.TrueSpeed, Earned: (double)sim.Engine.GetClient(c.Id)!.Earned.ToDecimal())).ToList();
+        int[] bySpeed = Statistics.OrderBy(clientEarnings.Count, i => clientEarnings[i].TrueSpeed);
         for (int d = 0; d < 10; d++)
         {
-            var decile = Statistics.Decile(clientEarnings, c => c.TrueSpeed, d).ToList();
+            var decile = Statistics.Decile(clientEarnings, bySpeed, d).ToList();
             Add($"client_earnings_speed_decile_{d + 1}", decile.Count == 0 ? 0 : decile.Average(c => c.Earned));
         }
+    }
+
+    private static double Wait(in SimJob j, Instant end) => ((j.FirstLeaseTicks == long.MinValue ? end.Ticks : j.FirstLeaseTicks) - j.SubmittedTicks) / (double)TimeSpan.TicksPerSecond;
+
+    private static double Turnaround(in SimJob j) => (j.CompletedTicks - j.SubmittedTicks) / (double)TimeSpan.TicksPerSecond;
+
+    private static double[] Sorted(double[] values)
+    {
+        Array.Sort(values);
+        return values;
     }
 
     /// <summary>Spearman's correlation of price and speed among the leases of each matching window,
@@ -180,26 +227,45 @@ internal sealed class RunMetrics
     /// leases of one window are granted at one instant, so they arrive together).</summary>
     private void CloseWindow()
     {
-        if (window.Count >= 2)
+        int count = windowPrices.Count;
+        if (count >= 2)
         {
-            double rho = Statistics.Spearman(window.Select(l => l.Price).ToArray(), window.Select(l => l.Speed).ToArray());
-            windowRhoSum += rho * window.Count;
-            windowWeight += window.Count;
+            double rho = Statistics.Spearman(CollectionsMarshal.AsSpan(windowPrices), CollectionsMarshal.AsSpan(windowSpeeds));
+            windowRhoSum += rho * count;
+            windowWeight += count;
         }
 
-        window.Clear();
+        windowPrices.Clear();
+        windowSpeeds.Clear();
+    }
+
+    /// <summary>The correlation over the sampled leases, in the order they were kept.</summary>
+    private double SampleSpearman()
+    {
+        int n = leaseSample.Count;
+        double[] prices = System.Buffers.ArrayPool<double>.Shared.Rent(n);
+        double[] speeds = System.Buffers.ArrayPool<double>.Shared.Rent(n);
+        for (int i = 0; i < n; i++)
+        {
+            (prices[i], speeds[i]) = leaseSample[i];
+        }
+
+        double rho = Statistics.Spearman(prices.AsSpan(0, n), speeds.AsSpan(0, n));
+        System.Buffers.ArrayPool<double>.Shared.Return(prices);
+        System.Buffers.ArrayPool<double>.Shared.Return(speeds);
+        return rho;
     }
 
     private void Add(string name, double value) => Summary.Add((name, value));
 
-    private static double Quantile(double[] values, double q)
+    /// <summary>The <paramref name="q"/> quantile of <paramref name="sorted"/> (ascending), interpolated linearly.</summary>
+    private static double Quantile(double[] sorted, double q)
     {
-        if (values.Length == 0)
+        if (sorted.Length == 0)
         {
             return 0;
         }
 
-        double[] sorted = values.OrderBy(v => v).ToArray();
         double pos = q * (sorted.Length - 1);
         int lo = (int)Math.Floor(pos);
         int hi = Math.Min(lo + 1, sorted.Length - 1);

@@ -22,4 +22,16 @@ internal struct SimClient
     public double LeasedSeconds;
     public double TestSeconds;
     public long Leases;
+
+    /// <summary>The job of its open job lease (a client holds at most one lease).</summary>
+    public int LeaseJob;
+
+    /// <summary>When its open lease (job or speed test) was granted, in ticks.</summary>
+    public long LeaseGrantedTicks;
+
+    /// <summary>The price paid for its open job lease.</summary>
+    public double LeasePrice;
+
+    /// <summary>Work done in its open job lease (lost if the lease expires).</summary>
+    public double InFlightWork;
 }

@@ -37,19 +37,10 @@ internal enum SimEventKind
     Return,
 }
 
-/// <summary>A scheduled event: a small struct, so the queue allocates nothing per event.</summary>
+/// <summary>A scheduled event: a small struct, so the queue allocates nothing per event. Events run
+/// in (time, priority, insertion sequence) order, the priority being the kind (see <see cref="EventQueue"/>).</summary>
 /// <param name="Kind">What happens.</param>
 /// <param name="Subject">The client or job index.</param>
 /// <param name="Generation">The client's generation when scheduled; a stale one is ignored (lazy cancel).</param>
 /// <param name="Lease">The lease concerned, if any.</param>
 internal readonly record struct SimEvent(SimEventKind Kind, int Subject, int Generation, long Lease);
-
-/// <summary>Queue order: time, then priority (the event kind), then insertion sequence, so a seed
-/// fixes the whole run.</summary>
-internal readonly record struct EventKey(long Time, int Priority, long Sequence) : IComparable<EventKey>
-{
-    public int CompareTo(EventKey other)
-        => Time != other.Time ? Time.CompareTo(other.Time)
-         : Priority != other.Priority ? Priority.CompareTo(other.Priority)
-         : Sequence.CompareTo(other.Sequence);
-}

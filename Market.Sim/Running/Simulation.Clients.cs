@@ -23,8 +23,14 @@ internal sealed partial class Simulation
 
         for (int c = 1; c < clients.Length; c++)
         {
-            Populations.PopulationClient pc = population.Clients[c - 1];
+            Populations.PopulationClient pc = populationClients[c - 1];
             clients[c].Id = engine.RegisterClient(now, clientOwners[pc.Owner % clientOwners.Length]).Value;
+            if (clients[c].Id.Value != c)
+            {
+                // Engine events name clients by id; the simulation finds them by the same number.
+                throw new InvalidOperationException($"Client {c} was registered as {clients[c].Id}.");
+            }
+
             clients[c].TrueSpeed = pc.Speed;
             if (pc.Periods.Count > 0)
             {
@@ -32,10 +38,7 @@ internal sealed partial class Simulation
             }
         }
 
-        if (population.Jobs.Count > 0)
-        {
-            Schedule(At(population.Jobs[0].Arrival), new SimEvent(SimEventKind.JobArrival, 0, 0, 0));
-        }
+        ScheduleNextArrival(0);
 
         Schedule(now, new SimEvent(SimEventKind.Sample, 0, 0, 0));
     }
@@ -47,7 +50,7 @@ internal sealed partial class Simulation
     {
         ref SimClient client = ref clients[c];
         client.PlannedUp = true;
-        long down = population.Clients[c - 1].Periods[period].Down;
+        long down = populationClients[c - 1].Periods[period].Down;
         if (down != long.MaxValue)
         {
             Schedule(At(down), new SimEvent(SimEventKind.PlannedDown, c, 0, period));
@@ -69,7 +72,7 @@ internal sealed partial class Simulation
             GoDown(c);
         }
 
-        IReadOnlyList<(long Up, long Down)> periods = population.Clients[c - 1].Periods;
+        IReadOnlyList<(long Up, long Down)> periods = populationClients[c - 1].Periods;
         if (period + 1 < periods.Count)
         {
             Schedule(At(periods[period + 1].Up), new SimEvent(SimEventKind.ClientUp, c, 0, period + 1));
@@ -104,6 +107,7 @@ internal sealed partial class Simulation
     {
         ref SimClient client = ref clients[c];
         client.Up = true;
+        ClientsUp++;
         client.UpSinceTicks = now.Ticks;
         Schedule(now, new SimEvent(SimEventKind.Request, c, client.Generation, 0));
     }
@@ -112,6 +116,7 @@ internal sealed partial class Simulation
     {
         ref SimClient client = ref clients[c];
         client.Up = false;
+        ClientsUp--;
         client.Generation++; // its pending test or slice events are now stale; an open lease will expire
         client.AvailableSeconds += (now.Ticks - client.UpSinceTicks) / (double)TimeSpan.TicksPerSecond;
         if (engine.GetClient(client.Id)!.Pooled)
@@ -131,6 +136,7 @@ internal sealed partial class Simulation
         Outcome<WorkAssignment> r = engine.RequestWork(now, client.Id, scenario.Clients.LeaseLength);
         if (r.IsAccepted && r.Value.Kind == WorkKind.SpeedTest)
         {
+            client.LeaseGrantedTicks = r.Value.Lease!.Value.Granted.Ticks;
             // At least one tick: the engine only accepts a positive elapsed time.
             long ticks = Math.Max(1, (long)(scenario.Market.TestWork / client.TrueSpeed * TimeSpan.TicksPerSecond));
             Schedule(now.Plus(TimeSpan.FromTicks(ticks)), new SimEvent(SimEventKind.TestDone, c, generation, r.Value.Lease!.Value.Id.Value));
@@ -145,11 +151,11 @@ internal sealed partial class Simulation
             return;
         }
 
-        if (engine.GetLease(new LeaseId(lease)) is LeaseInfo test)
+        if (HoldsLease(client, lease))
         {
-            TimeSpan elapsed = now.Since(test.Granted);
+            TimeSpan elapsed = TimeSpan.FromTicks(now.Ticks - client.LeaseGrantedTicks);
             client.TestSeconds += elapsed.TotalSeconds;
-            engine.ReportSpeedTest(now, client.Id, test.Id, elapsed);
+            engine.ReportSpeedTest(now, client.Id, new LeaseId(lease), elapsed);
         }
 
         Schedule(now, new SimEvent(SimEventKind.Request, c, generation, 0));
@@ -157,12 +163,12 @@ internal sealed partial class Simulation
 
     private void StartGrantedSlices()
     {
-        foreach (MarketEvent g in granted)
+        foreach (ref readonly Grant g in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(granted))
         {
-            int c = g.Client.Value;
+            int c = g.Client;
             ref SimClient client = ref clients[c];
-            SimJob job = jobs[g.Job.Value]!;
-            long length = g.Length.Ticks;
+            ref SimJob job = ref jobs.At(g.Job);
+            long length = g.Length;
             long available = Math.Max(0, length - transferTicks - (length / 100)); // keep a 1% margin before the deadline
             double needed = job.WorkLeft / client.TrueSpeed * TimeSpan.TicksPerSecond;
             long computeTicks;
@@ -170,28 +176,44 @@ internal sealed partial class Simulation
             {
                 // The job can finish in this lease: round up, so the last slice never leaves a sliver.
                 computeTicks = Math.Min(available, Math.Max(1, (long)Math.Ceiling(needed)));
-                job.InFlightWork = job.WorkLeft;
+                client.InFlightWork = job.WorkLeft;
             }
             else
             {
                 computeTicks = available;
-                job.InFlightWork = computeTicks / (double)TimeSpan.TicksPerSecond * client.TrueSpeed;
+                client.InFlightWork = computeTicks / (double)TimeSpan.TicksPerSecond * client.TrueSpeed;
             }
 
-            job.FirstLease ??= now;
+            if (job.FirstLeaseTicks == long.MinValue)
+            {
+                job.FirstLeaseTicks = now.Ticks;
+            }
+
             job.Slices++;
             job.SpeedSum += client.TrueSpeed;
             client.Leases++;
-            job.CurrentPrice = (double)g.Price.ToDecimal();
-            Metrics.LeaseStarted(job, client.TrueSpeed, now);
-            double vanish = 1 - Math.Exp(-scenario.Clients.VanishPerHour * g.Length.TotalHours);
-            if (vanish > 0 && rng.NextDouble() < vanish)
+            client.LeaseJob = g.Job;
+            client.LeaseGrantedTicks = g.Time;
+
+            // The same double as (double)g.Price.ToDecimal(): micro-credits / 10^6, both exact, divided once.
+            client.LeasePrice = g.Price / 1e6;
+            Metrics.LeaseStarted(client.LeasePrice, client.TrueSpeed, now);
+            if (scenario.Clients.VanishPerHour > 0)
             {
-                // The machine disappears part-way through: no check-in, the lease expires, the job rolls back.
-                Schedule(now.Plus(TimeSpan.FromTicks((long)(rng.NextDouble() * length))), new SimEvent(SimEventKind.ClientDown, c, client.Generation, 0));
+                double vanish = 1 - Math.Exp(-scenario.Clients.VanishPerHour * TimeSpan.FromTicks(length).TotalHours);
+                if (vanish > 0 && rng.NextDouble() < vanish)
+                {
+                    // The machine disappears part-way through: no check-in, the lease expires, the job rolls back.
+                    Schedule(now.Plus(TimeSpan.FromTicks((long)(rng.NextDouble() * length))), new SimEvent(SimEventKind.ClientDown, c, client.Generation, 0));
+                }
             }
 
-            Schedule(now.Plus(TimeSpan.FromTicks(computeTicks + transferTicks)), new SimEvent(SimEventKind.SliceDone, c, client.Generation, g.Lease.Value));
+            Schedule(now.Plus(TimeSpan.FromTicks(computeTicks + transferTicks)), new SimEvent(SimEventKind.SliceDone, c, client.Generation, g.Lease));
+        }
+
+        if (granted.Capacity > 1 << 16 && granted.Count < 1 << 12)
+        {
+            granted.Capacity = 1 << 12; // the first window of a large market grants one lease per machine
         }
 
         granted.Clear();
@@ -200,28 +222,31 @@ internal sealed partial class Simulation
     private void SliceDone(int c, int generation, long lease)
     {
         ref SimClient client = ref clients[c];
-        if (!client.Up || generation != client.Generation || engine.GetLease(new LeaseId(lease)) is not LeaseInfo l)
+        if (!client.Up || generation != client.Generation || !HoldsLease(client, lease))
         {
             return;
         }
 
-        SimJob job = jobs[l.Job!.Value.Value]!;
-        double work = job.InFlightWork;
+        ref SimJob job = ref jobs.At(client.LeaseJob);
+        double work = client.InFlightWork;
         bool done = work >= job.WorkLeft;
-        var state = new StateVersion(StateDigest.None, (long)(scenario.Jobs.StateSizeMB * 1_000_000));
-        if (engine.CheckIn(now, client.Id, l.Id, done ? CheckInKind.Completed : CheckInKind.Progress, state, (long)Math.Round(work)).IsAccepted)
+        if (engine.CheckIn(now, client.Id, new LeaseId(lease), done ? CheckInKind.Completed : CheckInKind.Progress, jobState, (long)Math.Round(work)).IsAccepted)
         {
             job.WorkLeft = done ? 0 : job.WorkLeft - work;
-            job.InFlightWork = 0;
-            client.LeasedSeconds += now.Since(l.Granted).TotalSeconds;
-            Metrics.SliceCheckedIn(job.CurrentPrice, client.TrueSpeed, now.Since(l.Granted).TotalHours);
+            client.InFlightWork = 0;
+            TimeSpan held = TimeSpan.FromTicks(now.Ticks - client.LeaseGrantedTicks);
+            client.LeasedSeconds += held.TotalSeconds;
+            Metrics.SliceCheckedIn(client.LeasePrice, client.TrueSpeed, held.TotalHours);
             if (done)
             {
-                job.Completed = now;
+                job.CompletedTicks = now.Ticks;
                 CompletedJobs++;
             }
         }
 
         Schedule(now, new SimEvent(SimEventKind.Request, c, generation, 0));
     }
+
+    /// <summary>Whether the client still holds this lease open (it expires if the client is too late).</summary>
+    private bool HoldsLease(in SimClient client, long lease) => engine.OpenLeaseOf(client.Id) is LeaseId open && open.Value == lease;
 }

@@ -1,5 +1,4 @@
 using Market.Engine;
-using Market.Reports;
 using Market.Sim.Scenarios;
 
 namespace Market.Sim.Running;
@@ -12,44 +11,68 @@ internal sealed partial class Simulation : IMarketEventSink
 {
     private readonly Scenario scenario;
     private readonly MarketEngine engine;
-    private readonly PriorityQueue<SimEvent, EventKey> queue = new();
-    private readonly List<MarketEvent> granted = new();
+    private readonly EventQueue queue = new();
+    private readonly List<Grant> granted = new();
     private readonly Instant start = Instant.Epoch2000;
     private readonly Instant end;
     private readonly SimClient[] clients;
-    private readonly List<SimJob?> jobs = [null];
+    private readonly JobTable jobs = new();
     private readonly AccountId[] jobOwners;
     private readonly AccountId[] clientOwners;
     private readonly long transferTicks;
+    private readonly StateVersion jobState;
     private readonly TextWriter? eventLog;
-    private readonly Populations.Population population;
+    private readonly Output.DispatchLog? dispatchLog;
+    private readonly IMarketEventSink? observer;
+    private readonly IReadOnlyList<Populations.PopulationClient> populationClients;
+    private readonly IEnumerator<Populations.PopulationJob> jobSource;
     private DeterministicRandom rng;
     private long sequence;
     private long engineDueAt = long.MaxValue;
     private long sameInstant;
     private Instant now;
 
-    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null)
+    /// <summary>A run of <paramref name="scenario"/> with <paramref name="seed"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="eventLog">Gets every engine event, one per line, if given.</param>
+    /// <param name="dispatchLog">Records every job lease for report.xml, if given (runs that write
+    /// no report, such as sweeps, keep none).</param>
+    /// <param name="observer">Also gets every engine event, if given (tests compare with it).</param>
+    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null)
     {
         this.eventLog = eventLog;
+        this.dispatchLog = dispatchLog;
+        this.observer = observer;
         this.scenario = scenario;
         rng = new DeterministicRandom(unchecked(seed * 0x9E3779B97F4A7C15UL) ^ 0x5DEECE66DUL);
-        History = new DispatchHistory(this);
         Regret = new RegretMeter(MarketEngine.CreatePolicy(scenario.Market.Policy));
-        engine = new MarketEngine(scenario.Market with { Seed = seed }, Regret, History);
+        engine = new MarketEngine(scenario.Market with { Seed = seed }, Regret, this);
         Metrics = new RunMetrics(scenario);
         end = start.Plus(scenario.Duration);
         now = start;
-        population = scenario.Population is { } given
-            ? Populations.PopulationGenerator.WithWork(given, scenario, seed)
-            : Populations.PopulationGenerator.Generate(scenario, seed);
-        clients = new SimClient[population.Clients.Count + 1];
+        if (scenario.Population is { } given)
+        {
+            Populations.Population population = Populations.PopulationGenerator.WithWork(given, scenario, seed);
+            populationClients = population.Clients;
+            jobSource = population.Jobs.GetEnumerator();
+        }
+        else
+        {
+            // Jobs are drawn as they arrive, not all before the run: a long run meets millions.
+            (populationClients, IEnumerable<Populations.PopulationJob> drawn) = Populations.PopulationGenerator.Draw(scenario, seed);
+            jobSource = drawn.GetEnumerator();
+        }
+
+        clients = new SimClient[populationClients.Count + 1];
         jobOwners = new AccountId[scenario.Jobs.Owners];
         clientOwners = new AccountId[scenario.Clients.Owners];
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
+        jobState = new StateVersion(StateDigest.None, (long)(scenario.Jobs.StateSizeMB * 1_000_000));
     }
 
-    public DispatchHistory History { get; }
+    /// <summary>The job leases recorded for report.xml, if this run keeps them.</summary>
+    public Output.DispatchLog? Dispatches => dispatchLog;
 
     /// <summary>Each window's regret and gain over unpooled matching.</summary>
     internal RegretMeter Regret { get; }
@@ -69,12 +92,13 @@ internal sealed partial class Simulation : IMarketEventSink
 
     public Instant End => end;
 
-    public IReadOnlyList<SimJob?> Jobs => jobs;
+    /// <summary>The jobs submitted so far, in id order.</summary>
+    public JobTable Jobs => jobs;
 
     public ReadOnlySpan<SimClient> Clients => clients.AsSpan(1);
 
-    /// <summary>The machines and jobs this run meets.</summary>
-    public Populations.Population Population => population;
+    /// <summary>Clients up now.</summary>
+    public int ClientsUp { get; private set; }
 
     /// <summary>Runs to the scenario's end; <paramref name="progress"/> gets the fraction done now and then.</summary>
     public void Run(Action<double>? progress = null)
@@ -82,34 +106,42 @@ internal sealed partial class Simulation : IMarketEventSink
         Setup();
         long reportEvery = Math.Max(1, scenario.Duration.Ticks / 100);
         long nextReport = start.Ticks + reportEvery;
-        while (queue.TryDequeue(out SimEvent e, out EventKey key))
+        while (queue.TryDequeue(out SimEvent e, out long time))
         {
-            if (key.Time > end.Ticks)
+            if (time > end.Ticks)
             {
                 break;
             }
 
-            sameInstant = key.Time == now.Ticks ? sameInstant + 1 : 0;
-            if (sameInstant > 1_000_000)
+            // A guard against a loop at one instant. Arrivals and machines coming up are the
+            // population's (finite); everything else a machine does at one instant is a few events.
+            sameInstant = time != now.Ticks ? 0 : e.Kind is SimEventKind.JobArrival or SimEventKind.ClientUp ? sameInstant : sameInstant + 1;
+            if (sameInstant > 1_000_000 + (10L * clients.Length))
             {
-                throw new InvalidOperationException($"The simulation is stuck at {now}: a million events at one instant (last: {e}, engine pool {engine.PoolSize}, ready {engine.ReadyCount}, next due {engine.NextDue}).");
+                throw new InvalidOperationException($"The simulation is stuck at {now}: over a million events at one instant (last: {e}, engine pool {engine.PoolSize}, ready {engine.ReadyCount}, next due {engine.NextDue}).");
             }
 
-            now = new Instant(key.Time);
+            now = new Instant(time);
             Processed++;
             MaxQueue = Math.Max(MaxQueue, queue.Count);
             Handle(e);
-            StartGrantedSlices();
-            ScheduleEngineDue();
-            if (progress is not null && key.Time >= nextReport)
+            if (granted.Count > 0)
             {
-                progress((double)(key.Time - start.Ticks) / scenario.Duration.Ticks);
+                StartGrantedSlices();
+            }
+
+            ScheduleEngineDue();
+            dispatchLog?.Flush();
+            if (progress is not null && time >= nextReport)
+            {
+                progress((double)(time - start.Ticks) / scenario.Duration.Ticks);
                 nextReport += reportEvery;
             }
         }
 
         now = end;
         engine.Advance(end);
+        dispatchLog?.Finish();
         for (int c = 1; c < clients.Length; c++)
         {
             if (clients[c].Up)
@@ -128,14 +160,17 @@ internal sealed partial class Simulation : IMarketEventSink
     {
         Metrics.On(e);
         eventLog?.WriteLine(e.ToString());
+        dispatchLog?.On(e);
+        observer?.On(e);
         if (e.Kind == EventKind.LeaseGranted)
         {
-            granted.Add(e); // started after the engine call returns: a sink must not call back
+            granted.Add(new Grant(e.Client.Value, e.Job.Value, e.Lease.Value, e.Time.Ticks, e.Length.Ticks, e.Price.MicroPerHour)); // started after the engine call returns: a sink must not call back
         }
-        else if (e.Kind == EventKind.LeaseExpired && e.Job.Value != 0 && jobs[e.Job.Value] is SimJob job)
+        else if (e.Kind == EventKind.LeaseExpired && e.Job.Value != 0)
         {
-            Metrics.WorkLost(job.InFlightWork);
-            job.InFlightWork = 0;
+            ref SimClient client = ref clients[e.Client.Value];
+            Metrics.WorkLost(client.InFlightWork);
+            client.InFlightWork = 0;
         }
     }
 
@@ -187,7 +222,8 @@ internal sealed partial class Simulation : IMarketEventSink
         }
     }
 
-    private void Schedule(Instant at, SimEvent e) => queue.Enqueue(e, new EventKey(at.Ticks, (int)e.Kind, sequence++));
+    private void Schedule(Instant at, SimEvent e)
+        => queue.Enqueue(at.Ticks, sequence++, e, now: e.Kind == SimEventKind.Request && at.Ticks == now.Ticks);
 
     private void ScheduleEngineDue()
     {
@@ -199,4 +235,7 @@ internal sealed partial class Simulation : IMarketEventSink
     }
 
     private double Exponential(TimeSpan mean) => -mean.TotalSeconds * Math.Log(1.0 - rng.NextDouble());
+
+    /// <summary>What the simulation needs of a lease granted during an engine call.</summary>
+    private readonly record struct Grant(int Client, int Job, long Lease, long Time, long Length, long Price);
 }

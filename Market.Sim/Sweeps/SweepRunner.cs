@@ -16,7 +16,12 @@ public static class SweepRunner
     {
         var results = new SweepResult[runs.Count];
         int finished = 0;
-        Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+
+        // Each thread takes the next run when it is free, one at a time: runs differ in length, and
+        // handing them out in growing chunks (as Parallel.For does) can leave one thread with several
+        // while the others have nothing left.
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, runs.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             SweepRun run = runs[i];
             var sim = new Simulation(run.Scenario, run.Seed);

@@ -36,6 +36,17 @@ public sealed class PopulationTests : IDisposable
     }
 
     [Fact]
+    public void Draw_JobsDrawnOneByOne_TheSameAsGenerated()
+    {
+        Scenario scenario = ScenarioLoader.Parse(Text).Scenario!;
+        Market.Sim.Populations.Population whole = Market.Sim.Populations.PopulationGenerator.Generate(scenario, 4);
+        (IReadOnlyList<Market.Sim.Populations.PopulationClient> clients, IEnumerable<Market.Sim.Populations.PopulationJob> jobs) = Market.Sim.Populations.PopulationGenerator.Draw(scenario, 4);
+        Assert.Equal(whole.Clients.Select(c => (c.Owner, c.Speed, string.Join(";", c.Periods))), clients.Select(c => (c.Owner, c.Speed, string.Join(";", c.Periods))));
+        Assert.Equal(whole.Jobs, jobs.ToList());
+        Assert.True(whole.Jobs.Count > 100);
+    }
+
+    [Fact]
     public void RunPopulation_OtherPolicy_SameMachinesAndJobs()
     {
         string scenario = Write("pop.jsonc", Text);

@@ -17,9 +17,10 @@ public sealed class DeadlinePricerTests
               "jobs": { "initial": 150, "work": { "lognormal": { "median": 3600000, "sigma": 0.5 } }, "price": { "uniform": { "min": 0.1, "max": 5 } } }
             }
             """).Scenario!;
-        var sim = new Simulation(scenario, 5);
+        var history = new DispatchHistory();
+        var sim = new Simulation(scenario, 5, observer: history);
         sim.Run();
-        string xml = ReportWriter.ToXml(ReportBuilder.Build(sim.Engine, sim.History.Dispatches, ReportSource.Simulation, sim.End, null));
+        string xml = ReportWriter.ToXml(ReportBuilder.Build(sim.Engine, history.Dispatches, ReportSource.Simulation, sim.End, null));
         return ReportMarket.Read(new StringReader(xml));
     }
 

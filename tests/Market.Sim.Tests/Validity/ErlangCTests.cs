@@ -55,8 +55,8 @@ public sealed class ErlangCTests
         sim.Run();
         Instant warm = Instant.Epoch2000.Plus(TimeSpan.FromHours(hours * 0.05));
         Instant late = Instant.Epoch2000.Plus(TimeSpan.FromHours(hours * 0.9));
-        var waits = sim.Jobs.Where(j => j is not null && j.Submitted >= warm && j.Submitted < late)
-            .Select(j => (j!.FirstLease!.Value.Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond)
+        var waits = sim.Jobs.Where(j => j.Submitted >= warm && j.Submitted < late)
+            .Select(j => (j.FirstLease!.Value.Ticks - j.Submitted.Ticks) / (double)TimeSpan.TicksPerSecond)
             .ToList();
         return waits.Average();
     }

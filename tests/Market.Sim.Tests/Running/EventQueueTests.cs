@@ -1,0 +1,56 @@
+using Market.Sim.Running;
+
+namespace Market.Sim.Tests.Running;
+
+public sealed class EventQueueTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TryDequeue_RandomSchedule_SameOrderAsAPriorityQueueByTimePrioritySequence(ulong seed)
+    {
+        // The simulation's use: events at the current instant or later, requests at the current
+        // instant through the lane, interleaved with taking the first event.
+        var rng = new DeterministicRandom(seed);
+        var queue = new EventQueue();
+        var reference = new PriorityQueue<SimEvent, (long Time, int Priority, long Sequence)>();
+        long sequence = 0;
+        long now = 0;
+        int checkedEvents = 0;
+        for (int step = 0; step < 20_000; step++)
+        {
+            int adds = (int)(rng.NextUInt64() % 3);
+            for (int a = 0; a < adds; a++)
+            {
+                var kind = (SimEventKind)(rng.NextUInt64() % 11);
+                bool lane = kind == SimEventKind.Request;
+                long time = lane ? now : now + (long)(rng.NextUInt64() % 4); // many ties on time
+                var e = new SimEvent(kind, (int)(rng.NextUInt64() % 100), 0, sequence);
+                queue.Enqueue(time, sequence, e, now: lane);
+                reference.Enqueue(e, (time, (int)kind, sequence));
+                sequence++;
+            }
+
+            if (rng.NextUInt64() % 2 == 0 && reference.TryDequeue(out SimEvent expected, out var key))
+            {
+                Assert.True(queue.TryDequeue(out SimEvent actual, out long time));
+                Assert.Equal(expected, actual);
+                Assert.Equal(key.Time, time);
+                now = time;
+                checkedEvents++;
+            }
+
+            Assert.Equal(reference.Count, queue.Count);
+        }
+
+        while (reference.TryDequeue(out SimEvent expected, out _))
+        {
+            Assert.True(queue.TryDequeue(out SimEvent actual, out _));
+            Assert.Equal(expected, actual);
+        }
+
+        Assert.False(queue.TryDequeue(out _, out _));
+        Assert.True(checkedEvents > 1000);
+    }
+}
