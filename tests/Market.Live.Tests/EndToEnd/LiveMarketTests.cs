@@ -108,6 +108,19 @@ public sealed class LiveMarketTests : IDisposable
         var account = market.Service.GetAccount(new AccountRequest(), auth);
         Assert.Equal(decimal.Parse(account.Balance, System.Globalization.CultureInfo.InvariantCulture), (credited - debited) / 1_000_000m);
         Assert.Equal(charges.Count, db.Leases.Count(l => l.Kind == "job" && l.Outcome != "open" && l.Outcome != "expired"));
+
+        // The command log, replayed offline by the simulator, gives the live market's events exactly
+        // (across the kill -9 and the restart).
+        market.Server.Terminate(TimeSpan.FromSeconds(30));
+        string log = Path.Combine(dir, "live.log"), live = Path.Combine(dir, "live.events"), replayed = Path.Combine(dir, "replayed.events");
+        string[] where = database.IsPostgres ? ["--Database:Provider=postgres", $"--Database:ConnectionString={database.ConnectionString}"] : [$"--Database:Path={database.Path}"];
+        var (code, output) = LiveProcess.RunToEnd(dir, ["log", "export", "--out", log, "--events", live, .. where]);
+        Assert.True(code == 0, output);
+        Assert.Equal(0, Market.Sim.Cli.Run(["replay", log, "--out", replayed], TextWriter.Null, TextWriter.Null));
+        string[] expected = File.ReadAllLines(live);
+        Assert.True(expected.Length > 50, "too few events: " + expected.Length);
+        Assert.Contains(expected, l => l.Contains(" LeaseGranted ", StringComparison.Ordinal));
+        Assert.Equal(expected, File.ReadAllLines(replayed));
     }
 
     private static long Submit(LiveMarket market, Metadata auth, string name, string source, string price)
