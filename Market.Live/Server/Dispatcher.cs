@@ -19,10 +19,13 @@ internal sealed partial class Dispatcher : IAsyncDisposable
     private readonly Store store;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
-    private readonly List<SqlOp> ops = new();
-    private readonly List<Action> afterCommit = new();
-    private readonly List<WorkItem> batch = new();
+    // Executed batches wait here for their commit; two at most, so execution runs one batch ahead
+    // of the disk (the commit's fsync overlaps the next batch's execution).
+    private readonly Channel<Batch> commits = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private List<SqlOp> ops = new();
+    private List<Action> afterCommit = new();
     private Task? loop;
+    private Task? committer;
     private volatile string? failure;
 
     public Dispatcher(Store store, MarketOptions market, DispatcherOptions options, TimeProvider clock, ILogger logger)
@@ -40,13 +43,20 @@ internal sealed partial class Dispatcher : IAsyncDisposable
     /// <summary>The engine: touched only by the writer (and by the restore before the writer starts).</summary>
     private MarketEngine Engine { get; set; }
 
+    /// <summary>What the writer has done: batches, requests, statements, time executing and committing.</summary>
+    public WriterStats Stats { get; } = new();
+
     /// <summary>Why the dispatcher stopped, if it did.</summary>
     public string? Failure => failure;
 
     /// <summary>Raised (once) when a commit fails and the dispatcher stops.</summary>
     public event Action<string>? Failed;
 
-    public void Start() => loop = Task.Run(RunLoop);
+    public void Start()
+    {
+        committer = Task.Factory.StartNew(CommitLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        loop = Task.Run(RunLoop);
+    }
 
     /// <summary>Runs <paramref name="action"/> on the writer; the task completes after its commit.</summary>
     public Task<T> Run<T>(Func<T> action)
@@ -66,44 +76,44 @@ internal sealed partial class Dispatcher : IAsyncDisposable
     private async Task RunLoop()
     {
         var reader = queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (failure == null && await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            batch.Clear();
-            while (batch.Count < Options.MaxBatch && reader.TryRead(out var item))
+            var batch = new Batch();
+            while (batch.Items.Count < Options.MaxBatch && reader.TryRead(out var item))
             {
-                batch.Add(item);
+                batch.Items.Add(item);
             }
+            ops = batch.Ops;
+            afterCommit = batch.After;
+            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                foreach (var item in batch)
+                foreach (var item in batch.Items)
                 {
                     item.Execute();
                 }
-                store.Commit(ops);
             }
             catch (Exception e)
             {
-                Stop("a batch failed: " + e.Message);
-                logger.LogCritical(e, "A batch could not be executed or committed; the dispatcher stops. A restart restores the committed state.");
-                foreach (var item in batch)
-                {
-                    item.Fail(new ServiceException(Grpc.Core.StatusCode.Unavailable, "The dispatcher could not store this and has stopped."));
-                }
+                // A bug, not a refusal: the engine may be half-way through a command. Stop.
+                Fail(batch, "a request could not be executed: " + e.Message, e);
                 break;
             }
-            finally
+            batch.ExecuteTicks = System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+            try
             {
-                ops.Clear();
+                await commits.Writer.WriteAsync(batch).ConfigureAwait(false);
             }
-            foreach (var item in batch)
+            catch (ChannelClosedException)
             {
-                item.Complete();
+                Fail(batch, failure ?? "the committer stopped", null);
+                break;
             }
-            foreach (var a in afterCommit)
-            {
-                a();
-            }
-            afterCommit.Clear();
+        }
+        commits.Writer.TryComplete();
+        if (committer != null)
+        {
+            await committer.ConfigureAwait(false);
         }
         // Whatever is still queued is answered: the dispatcher is not taking work any more.
         while (reader.TryRead(out var left))
@@ -111,6 +121,56 @@ internal sealed partial class Dispatcher : IAsyncDisposable
             left.Fail(new ServiceException(Grpc.Core.StatusCode.Unavailable, "The dispatcher has stopped: " + (failure ?? "shutting down")));
         }
         FailWaiters();
+    }
+
+    /// <summary>Commits executed batches in order; answers their callers only after the commit.</summary>
+    private void CommitLoop()
+    {
+        var reader = commits.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (reader.TryRead(out var batch))
+            {
+                if (failure != null)
+                {
+                    Fail(batch, failure, null);
+                    continue;
+                }
+                long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                try
+                {
+                    store.Commit(batch.Ops);
+                }
+                catch (Exception e)
+                {
+                    Fail(batch, "a commit failed: " + e.Message, e);
+                    commits.Writer.TryComplete();
+                    continue;
+                }
+                Stats.Record(batch.Items.Count, batch.Ops.Count, batch.ExecuteTicks, System.Diagnostics.Stopwatch.GetTimestamp() - t0);
+                foreach (var item in batch.Items)
+                {
+                    item.Complete();
+                }
+                foreach (var a in batch.After)
+                {
+                    a();
+                }
+            }
+        }
+    }
+
+    private void Fail(Batch batch, string why, Exception? e)
+    {
+        if (failure == null)
+        {
+            Stop(why);
+            logger.LogCritical(e, "The dispatcher stops ({Why}). A restart restores the committed state.", why);
+        }
+        foreach (var item in batch.Items)
+        {
+            item.Fail(new ServiceException(Grpc.Core.StatusCode.Unavailable, "The dispatcher could not store this and has stopped."));
+        }
     }
 
     private void Stop(string why)
@@ -134,7 +194,20 @@ internal sealed partial class Dispatcher : IAsyncDisposable
         {
             await loop.ConfigureAwait(false);
         }
+        logger.LogInformation("Writer: {Stats}", Stats);
         store.Dispose();
+    }
+
+    /// <summary>Requests executed together and committed in one transaction.</summary>
+    private sealed class Batch
+    {
+        public List<WorkItem> Items { get; } = new();
+
+        public List<SqlOp> Ops { get; } = new();
+
+        public List<Action> After { get; } = new();
+
+        public long ExecuteTicks { get; set; }
     }
 
     private abstract class WorkItem

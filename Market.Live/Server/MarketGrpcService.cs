@@ -9,7 +9,7 @@ namespace Market.Live.Server;
 
 /// <summary>The gRPC service (market.v1): authenticates, parses and validates each call, and hands
 /// it to the dispatcher. Refusals become status codes in <see cref="ErrorInterceptor"/>.</summary>
-internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions database) : MarketService.MarketServiceBase
+internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions database, TimeProvider clock) : MarketService.MarketServiceBase
 {
     public override async Task<CreateAccountReply> CreateAccount(CreateAccountRequest request, ServerCallContext context)
     {
@@ -115,6 +115,9 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
         double speed = await dispatcher.ReportSpeedTest(client, request.LeaseId, TimeSpan.FromMicroseconds(request.ElapsedUs), request.Result.Trim());
         return new SpeedTestReply { Speed = speed };
     }
+
+    public override Task<PingReply> Ping(PingRequest request, ServerCallContext context)
+        => Task.FromResult(new PingReply { ServerUnixMs = clock.GetUtcNow().ToUnixTimeMilliseconds() });
 
     private int Account(ServerCallContext context)
         => dispatcher.AccountByKey(Bearer(context)) ?? throw new ServiceException(StatusCode.Unauthenticated, "unknown or revoked API key");
