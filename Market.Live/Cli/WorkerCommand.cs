@@ -9,7 +9,7 @@ internal static class WorkerCommand
 {
     public const string Usage = """
         usage: market worker --token TOKEN [--server URL] [--lease SECONDS] [--margin SECONDS]
-                             [--cpu PERCENT] [--idle-only] [--idle-load LOAD] [--max-leases N]
+                             [--cpu PERCENT] [--idle-only] [--idle-load LOAD] [--max-backoff SECONDS] [--max-leases N]
           Asks the dispatcher for work, runs each job slice, checks its state in before the deadline.
           Ctrl-C or SIGTERM stops the running job at once, checks its state in, and exits.
             --server URL      the dispatcher's gRPC address [env MARKET_SERVER, else http://127.0.0.1:5080]
@@ -18,6 +18,7 @@ internal static class WorkerCommand
             --margin SECONDS  time kept back to send the state [a tenth of the lease, at least 0.2]
             --cpu PERCENT     the share of one core to use [100]
             --idle-only       work only while the machine's load average is below --idle-load [0.5]
+            --max-backoff S   longest wait between retries while the dispatcher is unreachable [10]
             --max-leases N    stop after N job leases [0: never]
         """;
 
@@ -31,7 +32,7 @@ internal static class WorkerCommand
         WorkerOptions options;
         try
         {
-            var c = CommandLine.Parse(args, ["--server", "--token", "--lease", "--margin", "--cpu", "--idle-load", "--max-leases"], ["--idle-only"]);
+            var c = CommandLine.Parse(args, ["--server", "--token", "--lease", "--margin", "--cpu", "--idle-load", "--max-backoff", "--max-leases"], ["--idle-only"]);
             if (c.Positional.Count > 0)
             {
                 throw new UsageException($"unexpected argument '{c.Positional[0]}'");
@@ -49,6 +50,7 @@ internal static class WorkerCommand
                 IdleOnly = c.Flag("--idle-only"),
                 IdleLoad = c.Number("--idle-load", 0.5, 0, 1000),
                 MaxLeases = (int)c.Number("--max-leases", 0, 0, int.MaxValue),
+                MaxBackoff = TimeSpan.FromSeconds(c.Number("--max-backoff", 10, 0.1, 3600)),
             };
             using var channel = RemoteCommands.Channel(options.Server);
             using var stop = new CancellationTokenSource();

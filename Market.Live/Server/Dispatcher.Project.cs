@@ -10,7 +10,7 @@ internal sealed partial class Dispatcher
     private const string InsertLog = "INSERT INTO command_log (seq, time, command, events) VALUES (@p0, @p1, @p2, @p3)";
     private const string InsertAccount = "INSERT INTO accounts (id, name, created_at) VALUES (@p0, @p1, @p2)";
     private const string InsertKey = "INSERT INTO api_keys (account_id, key_hash, created_at, revoked) VALUES (@p0, @p1, @p2, @p3)";
-    private const string InsertClient = "INSERT INTO clients (id, account_id, name, token_hash, registered_at, leases_completed, earned_micro, revoked) VALUES (@p0, @p1, @p2, @p3, @p4, 0, 0, @p5)";
+    private const string InsertClient = "INSERT INTO clients (id, account_id, name, token_hash, registered_at, revoked) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)";
     private const string InsertJob = "INSERT INTO jobs (id, account_id, name, source, file_name, entry, args_json, module_hash, price_micro, status, version, instructions, slices, rollbacks, submitted_at, charged_micro) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, 0, 0, 0, 0, @p10, 0)";
     private const string InsertState = "INSERT INTO job_states (job_id, version, state, digest, size, client_id, lease_id, checked_out, checked_in, outcome) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)";
     private const string InsertLease = "INSERT INTO leases (id, kind, job_id, client_id, granted_at, deadline, base_version, price_micro, outcome, work) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, 'open', 0)";
@@ -18,13 +18,13 @@ internal sealed partial class Dispatcher
     private const string InsertSpeed = "INSERT INTO speed_measurements (client_id, lease_id, measured_at, elapsed_ticks, speed) VALUES (@p0, @p1, @p2, @p3, @p4)";
     private const string InsertLedger = "INSERT INTO ledger (time, debit_account, credit_account, amount_micro, kind, lease_id, job_id, client_id) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)";
     private const string UpdateJob = "UPDATE jobs SET status = @p1, price_micro = @p2, version = @p3, rollbacks = @p4 WHERE id = @p0";
-    private const string CheckpointJob = "UPDATE jobs SET instructions = @p1, slices = slices + 1, last_checkpoint_at = @p2, charged_micro = charged_micro + @p3, result = @p4, output = @p5, error = @p6 WHERE id = @p0";
-    private const string UpdateClient = "UPDATE clients SET speed = @p1, last_test_at = @p2, leases_completed = @p3, earned_micro = @p4 WHERE id = @p0";
+    private const string UpdateJobAtCheckIn = "UPDATE jobs SET status = @p1, price_micro = @p2, version = @p3, rollbacks = @p4, instructions = @p5, slices = slices + 1, last_checkpoint_at = @p6, charged_micro = charged_micro + @p7, result = @p8, output = @p9, error = @p10 WHERE id = @p0";
+    private const string UpdateClientSpeed = "UPDATE clients SET speed = @p1, last_test_at = @p2 WHERE id = @p0";
 
     private readonly CollectingSink sink;
     private readonly StringBuilder eventText = new();
     private readonly HashSet<int> touchedJobs = new();
-    private readonly HashSet<int> touchedClients = new();
+    private (int Job, long Instructions, long Time, long Charged, CheckedInState State)? checkpoint;
     private long nextSeq = 1;
 
     // Data that goes with the command being executed (set by the caller of Execute, cleared after).
@@ -49,22 +49,25 @@ internal sealed partial class Dispatcher
             Project(e);
         }
         ops.Add(new SqlOp(InsertLog, [nextSeq++, command.Time.Ticks, CommandText.Format(command), eventText.ToString()]));
+        // Jobs rows follow the engine's view of each job the command touched (one statement each).
         foreach (int j in touchedJobs)
         {
-            if (Engine.GetJob(new JobId(j)) is { } job)
+            if (Engine.GetJob(new JobId(j)) is not { } job)
+            {
+                continue;
+            }
+            if (checkpoint is { } c && c.Job == j)
+            {
+                ops.Add(new SqlOp(UpdateJobAtCheckIn, [(long)j, StatusName(job.Status), job.Price.MicroPerHour, job.Version, job.Rollbacks,
+                    c.Instructions, c.Time, c.Charged, c.State.Result, c.State.Output, c.State.Error]));
+            }
+            else
             {
                 ops.Add(new SqlOp(UpdateJob, [(long)j, StatusName(job.Status), job.Price.MicroPerHour, job.Version, job.Rollbacks]));
             }
         }
-        foreach (int c in touchedClients)
-        {
-            if (Engine.GetClient(new ClientId(c)) is { } client)
-            {
-                ops.Add(new SqlOp(UpdateClient, [(long)c, client.Speed, client.LastTest?.Ticks, client.LeasesCompleted, client.Earned.Micro]));
-            }
-        }
         touchedJobs.Clear();
-        touchedClients.Clear();
+        checkpoint = null;
         pendingName = "";
         pendingSecretHash = null;
         pendingSubmit = null;
@@ -106,7 +109,10 @@ internal sealed partial class Dispatcher
                 ops.Add(new SqlOp(InsertSpeed, [(long)e.Client.Value, e.Lease.Value, t, e.Length.Ticks, e.Speed]));
                 ops.Add(new SqlOp(CloseLease, [e.Lease.Value, "measured", t, 0L]));
                 leases.TryRemove(e.Lease.Value, out _);
-                touchedClients.Add(e.Client.Value);
+                if (Engine.GetClient(e.Client) is { } measured)
+                {
+                    ops.Add(new SqlOp(UpdateClientSpeed, [(long)e.Client.Value, measured.Speed, measured.LastTest?.Ticks]));
+                }
                 break;
             case EventKind.LeaseGranted:
                 OnGranted(e);
@@ -125,10 +131,6 @@ internal sealed partial class Dispatcher
             case EventKind.Paid:
                 ops.Add(new SqlOp(InsertLedger, [t, (long)e.Account.Value, (long)e.Counterparty.Value, e.Amount.Micro, ((PaymentKind)e.Detail).ToString().ToLowerInvariant(),
                     e.Lease.Value == 0 ? null : e.Lease.Value, e.Job.Value == 0 ? null : (long)e.Job.Value, e.Client.Value == 0 ? null : (long)e.Client.Value]));
-                if (e.Client.Value != 0)
-                {
-                    touchedClients.Add(e.Client.Value);
-                }
                 break;
         }
     }
@@ -173,13 +175,12 @@ internal sealed partial class Dispatcher
         string outcome = ((CheckInKind)e.Detail).ToString().ToLowerInvariant();
         ops.Add(new SqlOp(CloseLease, [e.Lease.Value, outcome, e.Time.Ticks, e.Work]));
         ops.Add(new SqlOp(InsertState, [(long)e.Job.Value, e.Number, s.Bytes, s.Digest, (long)s.Bytes.Length, (long)e.Client.Value, e.Lease.Value, lease?.Granted.Ticks, e.Time.Ticks, outcome]));
-        ops.Add(new SqlOp(CheckpointJob, [(long)e.Job.Value, s.Instructions, e.Time.Ticks, e.Amount.Micro, s.Result, s.Output, s.Error]));
+        checkpoint = (e.Job.Value, s.Instructions, e.Time.Ticks, e.Amount.Micro, s);
         var job = jobs[e.Job.Value];
         bool ended = (CheckInKind)e.Detail != CheckInKind.Progress;
         job.LatestState = ended ? null : s.Bytes;
         job.LatestInstructions = s.Instructions;
         touchedJobs.Add(e.Job.Value);
-        touchedClients.Add(e.Client.Value);
     }
 
     public static string StatusName(Market.Engine.JobStatus status) => status.ToString().ToLowerInvariant();

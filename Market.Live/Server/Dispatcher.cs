@@ -19,9 +19,10 @@ internal sealed partial class Dispatcher : IAsyncDisposable
     private readonly Store store;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
-    // Executed batches wait here for their commit; two at most, so execution runs one batch ahead
-    // of the disk (the commit's fsync overlaps the next batch's execution).
-    private readonly Channel<Batch> commits = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    // An executed batch waits here while the previous one commits: execution runs one batch ahead
+    // of the disk (the fsync overlaps the next batch's execution), and requests arriving meanwhile
+    // gather in the queue, so batches grow with the load.
+    private readonly Channel<Batch> commits = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private List<SqlOp> ops = new();
     private List<Action> afterCommit = new();
     private Task? loop;
@@ -76,7 +77,8 @@ internal sealed partial class Dispatcher : IAsyncDisposable
     private async Task RunLoop()
     {
         var reader = queue.Reader;
-        while (failure == null && await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (failure == null && await reader.WaitToReadAsync().ConfigureAwait(false)
+            && await commits.Writer.WaitToWriteAsync().ConfigureAwait(false))
         {
             var batch = new Batch();
             while (batch.Items.Count < Options.MaxBatch && reader.TryRead(out var item))

@@ -33,7 +33,7 @@ internal sealed partial class Store : IDisposable
             db.Database.Migrate();
         }
         DbConnection c = options.IsPostgres
-            ? new NpgsqlConnection(options.ConnectionString)
+            ? new NpgsqlConnection(WriterConnectionString(options.ConnectionString!))
             : new SqliteConnection(SqliteConnectionString(options));
         c.Open();
         if (!options.IsPostgres)
@@ -42,6 +42,19 @@ internal sealed partial class Store : IDisposable
             Exec(c, "PRAGMA synchronous=FULL;");
         }
         return new Store(c, options.IsPostgres);
+    }
+
+    /// <summary>The writer runs the same dozen statements thousands of times a second: PostgreSQL
+    /// parses and plans each one every time unless it is prepared, so let Npgsql prepare them.</summary>
+    private static string WriterConnectionString(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (b.MaxAutoPrepare == 0)
+        {
+            b.MaxAutoPrepare = 64;
+            b.AutoPrepareMinUsages = 2;
+        }
+        return b.ConnectionString;
     }
 
     /// <summary>A context for reads (and migrations) on the configured provider.</summary>

@@ -10,7 +10,6 @@ namespace Market.Live.Worker;
 /// the state in before the deadline; run speed tests the same way. Stops cleanly on Ctrl-C/SIGTERM.</summary>
 internal sealed class WorkerLoop(WorkerOptions options, MarketService.MarketServiceClient service, TextWriter log)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
     private readonly Dictionary<string, CompiledModule> modules = new(StringComparer.Ordinal);
     private readonly Metadata headers = new() { { "authorization", "Bearer " + options.Token } };
     private decimal earned;
@@ -44,7 +43,7 @@ internal sealed class WorkerLoop(WorkerOptions options, MarketService.MarketServ
             {
                 Say($"dispatcher unavailable ({e.Status.Detail}); retrying in {backoff.TotalSeconds:0.##} s");
                 await Sleep(backoff, stop);
-                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+                backoff = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, backoff.Ticks * 2));
                 continue;
             }
             catch (RpcException e)

@@ -21,6 +21,9 @@ internal sealed record WorkerOptions
 
     public double IdleLoad { get; init; } = 0.5;
 
+    /// <summary>The longest wait between attempts while the dispatcher is unreachable.</summary>
+    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Stop after this many leases (0: run until stopped). For tests and demos.</summary>
     public int MaxLeases { get; init; }
 

@@ -72,7 +72,8 @@ public sealed class LiveMarketTests : IDisposable
         }
         foreach (var t in tokens)
         {
-            market.StartWorker(t, "--lease", "0.5", "--margin", "0.25");
+            // Retrying every 0.5 s at most while the dispatcher is down, all three are back soon after its restart.
+            market.StartWorker(t, "--lease", "0.5", "--margin", "0.25", "--max-backoff", "0.5");
         }
 
         // Kill -9 the dispatcher once some slices are committed, then restart it on the same store.

@@ -97,6 +97,17 @@ internal sealed class LiveProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for the process to end by itself.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        bool exited = process.WaitForExit((int)timeout.TotalMilliseconds);
+        if (exited)
+        {
+            process.WaitForExit();
+        }
+        return exited;
+    }
+
     /// <summary>SIGKILL: no clean-up of any kind.</summary>
     public void Kill()
     {

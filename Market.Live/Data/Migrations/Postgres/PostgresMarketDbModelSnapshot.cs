@@ -87,17 +87,9 @@ namespace Market.Live.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("account_id");
 
-                    b.Property<long>("EarnedMicro")
-                        .HasColumnType("bigint")
-                        .HasColumnName("earned_micro");
-
                     b.Property<long?>("LastTestAt")
                         .HasColumnType("bigint")
                         .HasColumnName("last_test_at");
-
-                    b.Property<long>("LeasesCompleted")
-                        .HasColumnType("bigint")
-                        .HasColumnName("leases_completed");
 
                     b.Property<string>("Name")
                         .IsRequired()

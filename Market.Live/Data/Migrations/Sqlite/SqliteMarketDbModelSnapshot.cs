@@ -80,17 +80,9 @@ namespace Market.Live.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
-                    b.Property<long>("EarnedMicro")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("earned_micro");
-
                     b.Property<long?>("LastTestAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_test_at");
-
-                    b.Property<long>("LeasesCompleted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("leases_completed");
 
                     b.Property<string>("Name")
                         .IsRequired()

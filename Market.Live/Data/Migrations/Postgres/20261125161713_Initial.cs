@@ -51,8 +51,6 @@ namespace Market.Live.Data.Migrations.Postgres
                     registered_at = table.Column<long>(type: "bigint", nullable: false),
                     speed = table.Column<double>(type: "double precision", nullable: true),
                     last_test_at = table.Column<long>(type: "bigint", nullable: true),
-                    leases_completed = table.Column<long>(type: "bigint", nullable: false),
-                    earned_micro = table.Column<long>(type: "bigint", nullable: false),
                     revoked = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>

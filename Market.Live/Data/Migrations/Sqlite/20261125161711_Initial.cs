@@ -50,8 +50,6 @@ namespace Market.Live.Data.Migrations.Sqlite
                     registered_at = table.Column<long>(type: "INTEGER", nullable: false),
                     speed = table.Column<double>(type: "REAL", nullable: true),
                     last_test_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    leases_completed = table.Column<long>(type: "INTEGER", nullable: false),
-                    earned_micro = table.Column<long>(type: "INTEGER", nullable: false),
                     revoked = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
