@@ -35,6 +35,9 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     apt_install postgresql || log "could not install postgresql: the PostgreSQL tests will skip"
 fi
 
+# Debian's Chromium drives the web interface's end-to-end tests (Playwright with ExecutablePath).
+[ -x /usr/bin/chromium ] || apt_install chromium || log "could not install chromium: the browser tests will skip"
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -1,13 +1,15 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Market.Live.Data;
 
 /// <summary>The dispatcher's database: the durable projection of the market's events, the job
-/// sources and state bytes, the command log, and the secrets (hashed). Times are UTC .NET ticks.</summary>
+/// sources and state bytes, the command log, the secrets (hashed), and the web interface's users
+/// (ASP.NET Core Identity's tables). Times are UTC .NET ticks.</summary>
 /// <remarks>Migrations are provider-specific, so each provider has its own subclass
 /// (<see cref="SqliteMarketDb"/>, <see cref="PostgresMarketDb"/>) with its own migrations folder.</remarks>
-public abstract class MarketDb(DbContextOptions options) : DbContext(options)
+public abstract class MarketDb(DbContextOptions options) : IdentityDbContext<WebUser>(options)
 {
     public DbSet<AccountRow> Accounts => Set<AccountRow>();
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
@@ -22,6 +24,12 @@ public abstract class MarketDb(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        b.Entity<WebUser>(e =>
+        {
+            e.HasIndex(x => x.FeedToken);
+            e.HasIndex(x => x.AccountId);
+        });
         b.Entity<AccountRow>(e =>
         {
             e.ToTable("accounts");

@@ -1,5 +1,10 @@
 using System.Net;
 using Market.Engine;
+using Market.Live.Data;
+using Market.Live.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -68,6 +73,62 @@ internal static class DispatcherHost
         return (dispatcher, database, market, problems);
     }
 
+    /// <summary>The web interface: Identity (accounts, confirmation, lockout, cookies) on the same
+    /// database, Razor Pages, email through MailKit.</summary>
+    private static void AddWeb(WebApplicationBuilder builder, DatabaseOptions database)
+    {
+        var web = new WebOptions();
+        builder.Configuration.GetSection("Web").Bind(web);
+        var smtp = new SmtpOptions();
+        builder.Configuration.GetSection("Smtp").Bind(smtp);
+        builder.Services.AddSingleton(web);
+        builder.Services.AddSingleton(smtp);
+        builder.Services.AddScoped<MarketDb>(_ => Store.CreateContext(database));
+        builder.Services.AddDataProtection().SetApplicationName("Market").PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(web.KeysFolder)));
+        builder.Services.AddDefaultIdentity<WebUser>(o =>
+            {
+                o.SignIn.RequireConfirmedAccount = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = web.MaxFailedLogins;
+                o.Lockout.DefaultLockoutTimeSpan = web.Lockout;
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<MarketDb>()
+            .AddUserManager<MarketUserManager>();
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = web.ConfirmationLifetime);
+        builder.Services.AddTransient<IEmailSender, MailKitEmailSender>();
+        if (smtp.Dev)
+        {
+            builder.Services.AddHostedService<DevMailServer>();
+        }
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Jobs");
+            o.Conventions.AuthorizeFolder("/Machines");
+            o.Conventions.AuthorizePage("/Statement");
+            o.Conventions.AuthorizePage("/MarketInfo");
+        });
+        builder.WebHost.UseStaticWebAssets();
+    }
+
+    private static void MapWeb(WebApplication app, int webPort)
+    {
+        string host = $"*:{webPort}";
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages().RequireHost(host);
+        app.MapGet("/schema/" + Market.Reports.ReportSchema.FileName, () => Results.Text(Market.Reports.ReportSchema.Text(), "application/xml")).RequireHost(host);
+        app.MapGet("/feed/{token}", async (string token, MarketDb db, HttpContext http) =>
+            await AtomFeed.Build(db, token, $"{http.Request.Scheme}://{http.Request.Host}") is string xml
+                ? Results.Text(xml, "application/atom+xml")
+                : Results.NotFound()).RequireHost(host);
+    }
+
     public static WebApplication Build(string[] args, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -110,10 +171,14 @@ internal static class DispatcherHost
             return d;
         });
         builder.Services.AddHostedService<ClockLoop>();
+        AddWeb(builder, database);
         var app = builder.Build();
-        app.MapGrpcService<MarketGrpcService>();
-        app.MapGet("/", () => Results.Text("Market dispatcher. gRPC (market.v1) is served on port " + dispatcherOptions.GrpcPort + " over HTTP/2.\n"));
+        app.MapGrpcService<MarketGrpcService>().RequireHost($"*:{dispatcherOptions.GrpcPort}");
         app.MapGet("/healthz", (Dispatcher d) => d.Failure == null ? Results.Text("ok\n") : Results.Text("stopped: " + d.Failure + "\n", statusCode: 503));
+        if (dispatcherOptions.WebPort != 0)
+        {
+            MapWeb(app, dispatcherOptions.WebPort);
+        }
         return app;
     }
 }

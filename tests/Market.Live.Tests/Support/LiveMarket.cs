@@ -33,6 +33,29 @@ internal sealed class LiveMarket : IDisposable
         Service = new MarketService.MarketServiceClient(channel);
     }
 
+    /// <summary>A market whose web port is served too, with the development SMTP server keeping
+    /// mail in <c>DIR/mail</c>.</summary>
+    public static LiveMarket WithWeb(string dir, DatabaseOptions database, params string[] market)
+    {
+        int web = Ports.Free();
+        int smtp = Ports.Free();
+        var m = new LiveMarket(dir, database,
+        [
+            .. market, $"--Dispatcher:WebPort={web}", "--Smtp:Dev=true", $"--Smtp:Port={smtp}",
+            $"--Smtp:DevFolder={Path.Combine(dir, "mail")}", $"--Web:KeysFolder={Path.Combine(dir, "keys")}",
+        ]);
+        m.WebUrl = $"http://127.0.0.1:{web}";
+        return m;
+    }
+
+    /// <summary>The web interface's address, when it is served.</summary>
+    public string WebUrl { get; private set; } = "";
+
+    /// <summary>The mail the development SMTP server received, oldest first.</summary>
+    public IReadOnlyList<string> MailFiles => Directory.Exists(Path.Combine(Dir, "mail"))
+        ? Directory.GetFiles(Path.Combine(Dir, "mail"), "*.eml").Order(StringComparer.Ordinal).ToList()
+        : [];
+
     public string Dir { get; }
 
     public DatabaseOptions Database { get; }
