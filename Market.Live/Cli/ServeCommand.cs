@@ -25,6 +25,11 @@ internal static class ServeCommand
             --Market:Window=T [00:00:01]  --Market:PoolThreshold=N [64]  --Market:MinLease=T [00:00:05]
             --Market:MaxLease=T [00:30:00]  --Market:TestInterval=T [00:30:00]  --Market:TestLease=T [00:02:00]
             --Market:CommissionPpm=N [0]  --Market:Policy=Rank|Fcfs|Vickrey|Lottery [Rank]  --Market:Seed=N [1]
+            --Smtp:Host=H [127.0.0.1] --Smtp:Port=N [2525] --Smtp:From=A --Smtp:User=U --Smtp:Password=P --Smtp:Tls=true
+            --Smtp:Dev=true                   run a development SMTP server on Host:Port that keeps mail
+                                              as .eml files in --Smtp:DevFolder [market-data/mail]
+            --Web:ConfirmationLifetime=T [1.00:00:00]  --Web:MaxFailedLogins=N [5]  --Web:Lockout=T [00:05:00]
+            --Web:KeysFolder=DIR [market-data/keys]  (keys protecting cookies and confirmation links)
           The Market settings are fixed when the store is created; later values are ignored with a warning.
         """;
 
@@ -59,6 +64,10 @@ internal static class ServeCommand
         {
             var o = dispatcher.Options;
             stdout.WriteLine($"Market dispatcher listening: gRPC http://{o.Listen}:{o.GrpcPort} (HTTP/2)" + (o.WebPort != 0 ? $", web http://{o.Listen}:{o.WebPort}" : ""));
+            var smtp = app.Services.GetRequiredService<Market.Live.Web.SmtpOptions>();
+            stdout.WriteLine(smtp.Dev
+                ? $"Mail (confirmation links) goes to the development SMTP server on 127.0.0.1:{smtp.Port}; read it in {Path.GetFullPath(smtp.DevFolder)}"
+                : $"Mail goes to the SMTP server {smtp.Host}:{smtp.Port} (--Smtp:Dev=true runs one here that keeps mail as files)");
             stdout.Flush();
         });
         try

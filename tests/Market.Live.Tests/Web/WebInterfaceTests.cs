@@ -59,7 +59,7 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
 
         await s.Go("/Jobs/Submit");
         await page.FillAsync("#Name", "squares-mod");
-        await page.FillAsync("#Source", LongJob);
+        await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "squares.py", MimeType = "text/x-python", Buffer = System.Text.Encoding.UTF8.GetBytes(LongJob) });
         await page.FillAsync("#Args", "[10000000]");
         await page.FillAsync("#Price", "2");
         await page.ClickAsync("#submit");
@@ -99,7 +99,13 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         await page.FillAsync("#speed", "1");
         await page.ClickAsync("form:has(#speed) button");
         Assert.Matches("credits per hour|Not possible", await page.Locator("#speed-answer").InnerTextAsync());
+        await page.FillAsync("#work", "500");
+        await page.FillAsync("#hours", "1");
+        await page.ClickAsync("form:has(#work) button");
+        Assert.Matches("chance", await page.Locator("#deadline-answer").InnerTextAsync());
         await s.Shoot("market");
+        var xsd = await page.APIRequest.GetAsync(web.Market.WebUrl + "/schema/market-report-v1.xsd");
+        Assert.Equal(ReportSchema.Text(), await xsd.TextAsync());
         await s.Go("/Statement");
         Assert.Contains("for a lease", await page.ContentAsync(), StringComparison.Ordinal);
         await s.Shoot("statement");
@@ -164,6 +170,18 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
             MaxRedirects = 0,
         });
         Assert.Equal(400, noToken.Status);
+
+        // A revoked machine's token stops working.
+        await b.Go("/Machines");
+        await b.Page.FillAsync("#name", "old-box");
+        await b.Page.ClickAsync("#register");
+        string token = (await b.Page.Locator("#token").InnerTextAsync()).Trim();
+        Assert.Equal(Market.Live.Protocol.RequestWorkReply.WorkOneofCase.Test,
+            web.Market.Service.RequestWork(new Market.Live.Protocol.RequestWorkRequest { LeaseMs = 60_000 }, LiveMarket.Auth(token)).WorkCase);
+        await b.Page.ClickAsync("tr:has-text('old-box') button:has-text('Revoke')");
+        Assert.Contains("(revoked)", await b.Page.ContentAsync(), StringComparison.Ordinal);
+        var refused = Assert.Throws<Grpc.Core.RpcException>(() => web.Market.Service.RequestWork(new Market.Live.Protocol.RequestWorkRequest { LeaseMs = 60_000 }, LiveMarket.Auth(token)));
+        Assert.Equal(Grpc.Core.StatusCode.Unauthenticated, refused.StatusCode);
 
         // An unconfirmed account cannot log in.
         var c = await web.NewSession();
