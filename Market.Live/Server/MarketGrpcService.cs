@@ -49,10 +49,7 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
 
     public override async Task<JobStatusReply> GetJob(JobRequest request, ServerCallContext context)
     {
-        int account = Account(context);
-        dispatcher.OwnJob(account, request.JobId);
-        await using var db = Store.CreateContext(database);
-        var j = await db.Jobs.AsNoTracking().SingleAsync(x => x.Id == request.JobId, context.CancellationToken);
+        var j = await OwnedJob(request.JobId, context);
         return new JobStatusReply
         {
             JobId = j.Id,
@@ -71,10 +68,7 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
 
     public override async Task<JobResultReply> GetResult(JobRequest request, ServerCallContext context)
     {
-        int account = Account(context);
-        dispatcher.OwnJob(account, request.JobId);
-        await using var db = Store.CreateContext(database);
-        var j = await db.Jobs.AsNoTracking().SingleAsync(x => x.Id == request.JobId, context.CancellationToken);
+        var j = await OwnedJob(request.JobId, context);
         if (j.Status is not ("completed" or "failed"))
         {
             throw new ServiceException(StatusCode.FailedPrecondition, $"job {j.Id} has not ended yet (it is {j.Status})");
@@ -118,6 +112,15 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
 
     public override Task<PingReply> Ping(PingRequest request, ServerCallContext context)
         => Task.FromResult(new PingReply { ServerUnixMs = clock.GetUtcNow().ToUnixTimeMilliseconds() });
+
+    /// <summary>The caller's job as stored (committed facts only); another owner's is "not found".</summary>
+    private async Task<Data.JobRow> OwnedJob(long id, ServerCallContext context)
+    {
+        dispatcher.OwnJob(Account(context), id);
+        await using var db = Store.CreateContext(database);
+        return await db.Jobs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, context.CancellationToken)
+            ?? throw new ServiceException(StatusCode.NotFound, $"job {id} not found among your jobs");
+    }
 
     private int Account(ServerCallContext context)
         => dispatcher.AccountByKey(Bearer(context)) ?? throw new ServiceException(StatusCode.Unauthenticated, "unknown or revoked API key");
