@@ -60,7 +60,7 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         await s.Go("/Jobs/Submit");
         await page.FillAsync("#Name", "squares-mod");
         await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "squares.py", MimeType = "text/x-python", Buffer = System.Text.Encoding.UTF8.GetBytes(LongJob) });
-        await page.FillAsync("#Args", "[10000000]");
+        await page.FillAsync("#Args", "[60000000]");
         await page.FillAsync("#Price", "2");
         await page.ClickAsync("#submit");
         await page.WaitForURLAsync(new Regex("/Jobs/Details/\\d+$"));
@@ -82,8 +82,8 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         await page.ClickAsync($"#job-{job} button");
         Assert.Contains("the price is now 3.5", await page.ContentAsync(), StringComparison.Ordinal);
         await WaitFor(s, $"/Jobs/Details/{job}", c => c.Contains(">completed<", StringComparison.Ordinal));
-        Assert.Equal("done 10000000", (await page.Locator("#output").InnerTextAsync()).Trim());
-        Assert.Equal(Expected(10000000).ToString(System.Globalization.CultureInfo.InvariantCulture), (await page.Locator("#result").InnerTextAsync()).Trim());
+        Assert.Equal("done 60000000", (await page.Locator("#output").InnerTextAsync()).Trim());
+        Assert.Equal(Expected(60000000).ToString(System.Globalization.CultureInfo.InvariantCulture), (await page.Locator("#result").InnerTextAsync()).Trim());
         Assert.Contains("3.5 credits/hour", await page.ContentAsync(), StringComparison.Ordinal);
         await s.Shoot("job-details");
         await s.Go("/Machines");
