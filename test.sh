@@ -29,6 +29,15 @@ if ! command -v python3 >/dev/null 2>&1; then
     apt_install python3 || log "could not install python3: the CPython differential tests will skip"
 fi
 
+# PostgreSQL's server programs: the live dispatcher's suite runs again on a throwaway cluster
+# that the tests start themselves (initdb + pg_ctl on a free loopback port; Market.Live.Tests).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    apt_install postgresql || log "could not install postgresql: the PostgreSQL tests will skip"
+fi
+
+# Debian's Chromium drives the web interface's end-to-end tests (Playwright with ExecutablePath).
+[ -x /usr/bin/chromium ] || apt_install chromium || log "could not install chromium: the browser tests will skip"
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

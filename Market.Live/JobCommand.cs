@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Market.Jobs;
+using Market.Live.Cli;
 
 namespace Market.Live;
 
@@ -245,6 +246,4 @@ internal static class JobCommand
         stdout.Write(sb.ToString());
         return 0;
     }
-
-    private sealed class UsageException(string message) : Exception(message);
 }

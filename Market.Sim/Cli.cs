@@ -24,7 +24,7 @@ public static class Cli
               Write the machines (speeds, available periods) and jobs (arrival, work, price) the
               scenario generates with that seed as CSV; `run SCENARIO --population DIR` replays
               exactly them (compare policies on the same market).
-        """ + "\n" + Sweeps.SweepCommand.Usage + "\n" + Pricing.PriceCommand.Usage + "\n" + """
+        """ + "\n" + Sweeps.SweepCommand.Usage + "\n" + Pricing.PriceCommand.Usage + "\n" + Replay.ReplayCommand.Usage + "\n" + """
 
         Exit codes: 0 done, 1 a scenario has problems (check), 2 bad input or usage.
         """;
@@ -45,6 +45,7 @@ public static class Cli
             "merge" => Sweeps.SweepCommand.Merge(args.Skip(1).ToList(), stdout, stderr),
             "price" => Pricing.PriceCommand.Price(args.Skip(1).ToList(), stdout, stderr),
             "population" => WritePopulation(args.Skip(1).ToList(), stdout, stderr),
+            "replay" => Replay.ReplayCommand.Run(args.Skip(1).ToList(), stdout, stderr),
             _ => Fail(stderr, $"unknown command '{args[0]}' (see --help)"),
         };
     }

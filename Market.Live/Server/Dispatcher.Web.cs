@@ -1,0 +1,48 @@
+using Grpc.Core;
+using Market.Engine;
+using Market.Reports;
+
+namespace Market.Live.Server;
+
+/// <content>What the web interface asks of the dispatcher beyond the gRPC calls.</content>
+internal sealed partial class Dispatcher
+{
+    private const string RevokeClientSql = "UPDATE clients SET revoked = @p1 WHERE id = @p0";
+
+    /// <summary>Revokes one of the account's clients: its token stops working at once.</summary>
+    public Task<bool> RevokeClient(int account, long client)
+    {
+        if (client is <= 0 or > int.MaxValue || !clientOwners.TryGetValue((int)client, out int owner) || owner != account)
+        {
+            throw new ServiceException(StatusCode.NotFound, $"machine {client} not found among your machines");
+        }
+        return Run(() =>
+        {
+            ops.Add(new SqlOp(RevokeClientSql, [client, true]));
+            if (waiting.Remove((int)client, out var w))
+            {
+                afterCommit.Add(() => w.Tcs.TrySetResult(RetryReply("this client was revoked")));
+            }
+            if (Engine.GetClient(new ClientId((int)client)) is { Pooled: true })
+            {
+                Execute(new WithdrawRequestCommand(Now(), new ClientId((int)client)));
+            }
+            afterCommit.Add(() =>
+            {
+                foreach (var (hash, id) in clientsByToken)
+                {
+                    if (id == client)
+                    {
+                        clientsByToken.TryRemove(hash, out _);
+                    }
+                }
+            });
+            return true;
+        });
+    }
+
+    /// <summary>The market report as <paramref name="reader"/> may see it (owner links only for the
+    /// reader's own jobs and clients; DESIGN.md privacy rules).</summary>
+    public Task<string> Report(int? reader, IReadOnlyList<Dispatch> dispatches)
+        => Run(() => ReportWriter.ToXml(ReportBuilder.Build(Engine, dispatches, ReportSource.Live, Now(), reader is int r ? new AccountId(r) : null)));
+}

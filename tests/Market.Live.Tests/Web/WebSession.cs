@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MimeKit;
+
+namespace Market.Live.Tests.Web;
+
+/// <summary>One person in a browser: request an account, read the mail, confirm, log in; screenshots
+/// of each page at 1280 and 375 px wide; a check that every input has a label.</summary>
+internal sealed class WebSession(LiveMarket market, IPage page, string shots)
+{
+    public IPage Page => page;
+
+    public async Task Go(string path) => await page.GotoAsync(market.WebUrl + path);
+
+    public async Task RequestAccount(string email, string password)
+    {
+        await Go("/Identity/Account/Register");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.FillAsync("#Input_ConfirmPassword", password);
+        await page.ClickAsync("#registerSubmit");
+        await page.WaitForURLAsync(new Regex("RegisterConfirmation"));
+    }
+
+    /// <summary>The confirmation link in the newest mail to <paramref name="email"/>.</summary>
+    public string ConfirmationLink(string email)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (string file in market.MailFiles.Reverse())
+            {
+                var message = MimeMessage.Load(file);
+                if (message.To.Mailboxes.Any(m => m.Address == email))
+                {
+                    var m = Regex.Match(message.HtmlBody ?? message.TextBody ?? "", "href='([^']+)'");
+                    return System.Net.WebUtility.HtmlDecode(m.Groups[1].Value);
+                }
+            }
+            Thread.Sleep(100);
+        }
+        throw new TimeoutException($"no mail to {email} arrived; mail folder has {market.MailFiles.Count} files");
+    }
+
+    public async Task<string> LogIn(string email, string password)
+    {
+        await Go("/Identity/Account/Login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForLoadStateAsync();
+        return page.Url;
+    }
+
+    public async Task<string> LoginProblem() => await page.Locator("#login-problem").InnerTextAsync();
+
+    /// <summary>Screenshots at both widths, and every visible input has a label.</summary>
+    public async Task Shoot(string name)
+    {
+        Directory.CreateDirectory(shots);
+        foreach (int width in new[] { 1280, 375 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, $"{name}-{width}.png"), FullPage = true });
+        }
+        await page.SetViewportSizeAsync(1280, 900);
+        var unlabeled = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('input, textarea, select')]
+                .filter(e => e.type !== 'hidden' && e.type !== 'submit' && e.type !== 'button')
+                .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+                .map(e => e.outerHTML)
+            """);
+        Assert.True(unlabeled.Length == 0, $"{name}: inputs without a label: {string.Join(" ", unlabeled)}");
+        // Nothing wider than a 375 px phone screen forces the page to scroll sideways.
+        await page.SetViewportSizeAsync(375, 900);
+        int overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.SetViewportSizeAsync(1280, 900);
+        Assert.True(overflow <= 0, $"{name}: at 375 px the page is {overflow} px too wide");
+    }
+}
