@@ -126,6 +126,9 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         Assert.Contains("Your password has been changed", await page.ContentAsync(), StringComparison.Ordinal);
         await s.Shoot("change-password");
         await page.ClickAsync("#logout");
+        await page.WaitForLoadStateAsync();
+        await s.Go("/Jobs");
+        Assert.Contains("/Identity/Account/Login", page.Url, StringComparison.Ordinal);
         await s.LogIn(email, password);
         Assert.Contains("Wrong email or password", await s.LoginProblem(), StringComparison.Ordinal);
         Assert.EndsWith("/Jobs", await s.LogIn(email, newPassword), StringComparison.Ordinal);

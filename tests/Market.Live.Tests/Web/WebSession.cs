@@ -54,7 +54,8 @@ internal sealed class WebSession(LiveMarket market, IPage page, string shots)
 
     public async Task<string> LoginProblem() => await page.Locator("#login-problem").InnerTextAsync();
 
-    /// <summary>Screenshots at both widths, and every visible input has a label.</summary>
+    /// <summary>Screenshots at both widths; every visible input has a label, every posted form an
+    /// antiforgery token, and nothing overflows a 375 px screen.</summary>
     public async Task Shoot(string name)
     {
         Directory.CreateDirectory(shots);
@@ -71,6 +72,13 @@ internal sealed class WebSession(LiveMarket market, IPage page, string shots)
                 .map(e => e.outerHTML)
             """);
         Assert.True(unlabeled.Length == 0, $"{name}: inputs without a label: {string.Join(" ", unlabeled)}");
+        var unprotected = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('form')]
+                .filter(f => (f.getAttribute('method') || 'get').toLowerCase() === 'post')
+                .filter(f => !f.querySelector('input[name=__RequestVerificationToken]'))
+                .map(f => f.outerHTML.slice(0, 120))
+            """);
+        Assert.True(unprotected.Length == 0, $"{name}: forms without an antiforgery token: {string.Join(" ", unprotected)}");
         // Nothing wider than a 375 px phone screen forces the page to scroll sideways.
         await page.SetViewportSizeAsync(375, 900);
         int overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
