@@ -141,6 +141,14 @@ internal sealed partial class Simulation
             long ticks = Math.Max(1, (long)(scenario.Market.TestWork / client.TrueSpeed * TimeSpan.TicksPerSecond));
             Schedule(now.Plus(TimeSpan.FromTicks(ticks)), new SimEvent(SimEventKind.TestDone, c, generation, r.Value.Lease!.Value.Id.Value));
         }
+        else if (!r.IsAccepted && r.Rejection.Code == RejectionCode.ClientBusy
+            && engine.OpenLeaseOf(client.Id) is { } open && engine.GetLease(open) is { } held)
+        {
+            // The machine came back while a lease from before it vanished is still open: it asks
+            // again once that lease has expired (as the live dispatcher tells a worker to), instead
+            // of idling until its next planned absence.
+            Schedule(held.Deadline.Plus(TimeSpan.FromTicks(1)), new SimEvent(SimEventKind.Request, c, generation, 0));
+        }
     }
 
     private void TestDone(int c, int generation, long lease)
