@@ -12,6 +12,7 @@ internal static class RemoteCommands
         usage:
           market account create [--name N]                  opens an account; prints its id and API key (shown once)
           market account show                              balance and reserved credits
+          market account key                               adds an API key (shown once); the others keep working
           market client register [--name N]                 registers a machine; prints its id and token (shown once)
           market job submit FILE.py [--entry main] [--args JSON] --price P [--name N]
           market job status ID                              status, progress, price, charges
@@ -27,7 +28,7 @@ internal static class RemoteCommands
 
     public static bool Handles(string noun, string? verb) => (noun, verb) switch
     {
-        ("account", "create" or "show") => true,
+        ("account", "create" or "show" or "key") => true,
         ("client", "register") => true,
         ("job", "submit" or "status" or "result" or "price") => true,
         _ => false,
@@ -46,6 +47,7 @@ internal static class RemoteCommands
             {
                 ("account", "create") => AccountCreate(args, stdout),
                 ("account", "show") => AccountShow(args, stdout),
+                ("account", "key") => AccountKey(args, stdout),
                 ("client", "register") => ClientRegister(args, stdout),
                 ("job", "submit") => JobSubmit(args, stdout),
                 ("job", "status") => JobStatus(args, stdout),
@@ -98,6 +100,16 @@ internal static class RemoteCommands
         var (svc, h) = Client(c, needKey: true);
         var r = svc.GetAccount(new AccountRequest(), h);
         stdout.WriteLine($"account {r.AccountId}: balance {r.Balance}, reserved {r.Reserved}");
+        return 0;
+    }
+
+    private static int AccountKey(string[] args, TextWriter stdout)
+    {
+        var c = CommandLine.Parse(args, Common);
+        NoPositional(c);
+        var (svc, h) = Client(c, needKey: true);
+        var r = svc.CreateApiKey(new CreateApiKeyRequest(), h);
+        stdout.WriteLine($"new API key (shown once; keep it secret): {r.ApiKey}");
         return 0;
     }
 

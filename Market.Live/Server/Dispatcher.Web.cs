@@ -4,10 +4,23 @@ using Market.Reports;
 
 namespace Market.Live.Server;
 
-/// <content>What the web interface asks of the dispatcher beyond the gRPC calls.</content>
+/// <content>Keys, revocation and reports: what the web interface and account tools ask of the dispatcher.</content>
 internal sealed partial class Dispatcher
 {
     private const string RevokeClientSql = "UPDATE clients SET revoked = @p1 WHERE id = @p0";
+
+    /// <summary>Adds an API key to an account (shown once, stored hashed).</summary>
+    public Task<string> CreateApiKey(int account)
+    {
+        string key = Secrets.New("mk_");
+        string hash = Secrets.Hash(key);
+        return Run(() =>
+        {
+            ops.Add(new SqlOp(InsertKey, [(long)account, hash, Now().Ticks, false]));
+            afterCommit.Add(() => accountsByKey[hash] = account);
+            return key;
+        });
+    }
 
     /// <summary>Revokes one of the account's clients: its token stops working at once.</summary>
     public Task<bool> RevokeClient(int account, long client)

@@ -18,6 +18,9 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
         return new CreateAccountReply { AccountId = id, ApiKey = key, Balance = balance.ToString(CultureInfo.InvariantCulture) };
     }
 
+    public override async Task<CreateApiKeyReply> CreateApiKey(CreateApiKeyRequest request, ServerCallContext context)
+        => new CreateApiKeyReply { ApiKey = await dispatcher.CreateApiKey(Account(context)) };
+
     public override async Task<RegisterClientReply> RegisterClient(RegisterClientRequest request, ServerCallContext context)
     {
         int account = Account(context);

@@ -62,6 +62,18 @@ public sealed class DispatcherValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public void CreateApiKey_SecondKey_BothWorkForTheSameAccount()
+    {
+        string second = svc.CreateApiKey(new CreateApiKeyRequest(), alice).ApiKey;
+        Assert.StartsWith("mk_", second, StringComparison.Ordinal);
+        long viaFirst = svc.GetAccount(new AccountRequest(), alice).AccountId;
+        Assert.Equal(viaFirst, svc.GetAccount(new AccountRequest(), LiveMarket.Auth(second)).AccountId);
+        Assert.NotEqual(viaFirst, svc.GetAccount(new AccountRequest(), bob).AccountId);
+        using var db = Store.CreateContext(database);
+        Assert.DoesNotContain(db.ApiKeys, k => k.KeyHash == second || k.KeyHash.Length != 64);
+    }
+
+    [Fact]
     public void SubmitJob_SourceWithTwoErrors_ReturnsBothWithLineAndColumn()
     {
         var e = Refused(StatusCode.InvalidArgument, "does not compile", () => svc.SubmitJob(Job("def main():\n    return [x for x in {1, 2}]\nclass X:\n    pass\n"), alice));
