@@ -67,7 +67,7 @@ internal static class RemoteCommands
             stderr.WriteLine(Describe(e));
             return 1;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine("error: " + e.Message);
             return 2;

@@ -18,6 +18,7 @@ internal static class ServeCommand
             --Dispatcher:RequestTimeout=T     [00:00:10]   how long RequestWork waits in the pool
             --Dispatcher:MaxStateBytes=N      [16777216]   largest state a client may check in
             --Dispatcher:InitialCredits=D     [100]        credits a new account starts with
+            --Dispatcher:OpenRegistration=B   [true]       false: accounts only through the web (confirmed email)
             --Dispatcher:InstructionsPerWorkUnit=N [1000]  job-VM instructions per work unit
             --Database:Provider=sqlite|postgres [sqlite]
             --Database:Path=FILE              [market-data/market.db]  (SQLite, WAL, synchronous=FULL)

@@ -42,18 +42,18 @@ internal sealed class MarketInfoModel(UserManager<WebUser> users, Dispatcher dis
                 : $"Not possible: no machine that fast is in the market now ({a.CompetingJobs} competing jobs).";
             return;
         }
-        if (!double.TryParse(work, NumberStyles.Float, CultureInfo.InvariantCulture, out double w) || !(w > 0) || double.IsInfinity(w))
+        if (!double.TryParse(work, NumberStyles.Float, CultureInfo.InvariantCulture, out double w) || !(w > 0) || w > 1e9)
         {
-            DeadlineAnswer = $"The work must be a positive number, not '{work}'.";
+            DeadlineAnswer = $"The work must be a positive number of work units up to 1,000,000,000, not '{work}'.";
             return;
         }
-        if (!double.TryParse(hours, NumberStyles.Float, CultureInfo.InvariantCulture, out double h) || !(h > 0) || h > 24 * 365)
+        if (!double.TryParse(hours, NumberStyles.Float, CultureInfo.InvariantCulture, out double h) || !(h > 0) || h > 24 * 7)
         {
-            DeadlineAnswer = $"The deadline must be a positive number of hours, not '{hours}'.";
+            DeadlineAnswer = $"The deadline must be a positive number of hours up to a week, not '{hours}'.";
             return;
         }
         var seeds = Enumerable.Range(1, 20).Select(i => (ulong)i).ToList();
-        var advice = DeadlinePricer.Find(market, w, TimeSpan.FromHours(h), 0.9, seeds, new ExponentialDistribution(w), Math.Max(1, Environment.ProcessorCount));
+        var advice = DeadlinePricer.Find(market, w, TimeSpan.FromHours(h), 0.9, seeds, new ExponentialDistribution(w), parallelism: 1); // one core: the dispatcher shares the machine
         DeadlineAnswer = advice.Possible
             ? string.Create(CultureInfo.InvariantCulture, $"{advice.Price} credits per hour finishes it in time with chance {advice.Chance:0.##} ({advice.Low:0.##}–{advice.High:0.##}, {advice.Seeds} simulations).")
             : string.Create(CultureInfo.InvariantCulture, $"Not possible with 90% confidence; the best chance is {advice.Chance:0.##} at {advice.Price} credits per hour.");

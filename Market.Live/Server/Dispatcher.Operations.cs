@@ -109,10 +109,11 @@ internal sealed partial class Dispatcher
             {
                 // A client asks again while an earlier call still waits (it gave up on it): that call ends.
                 afterCommit.Add(() => old.Tcs.TrySetResult(RetryReply("superseded by a newer request")));
-                if (Engine.GetClient(new ClientId(client)) is { Pooled: true })
-                {
-                    Execute(new WithdrawRequestCommand(Now(), new ClientId(client)));
-                }
+            }
+            if (Engine.GetClient(new ClientId(client)) is { Pooled: true })
+            {
+                // Its earlier request is still in the pool (a call it gave up on, or one from before a restart).
+                Execute(new WithdrawRequestCommand(Now(), new ClientId(client)));
             }
             var w = new Waiter();
             waiting[client] = w;
@@ -167,6 +168,7 @@ internal sealed partial class Dispatcher
     /// <summary>Validates a checked-in state against its lease and job, then commits it.</summary>
     public Task<CheckInReply> CheckIn(int client, long leaseId, byte[] bytes, string digest)
     {
+        ThrowIfStopped();
         if (!leases.TryGetValue(leaseId, out var lease))
         {
             throw new ServiceException(StatusCode.NotFound, $"lease {leaseId} is unknown or no longer open (expired, or already checked in)");
@@ -200,8 +202,8 @@ internal sealed partial class Dispatcher
             throw new ServiceException(StatusCode.InvalidArgument, $"the state has executed {state.Instructions} instructions, fewer than the {lease.BaseInstructions} of the state leased out");
         }
         var checkedIn = new CheckedInState(bytes, digest, state.Instructions, state.Status,
-            state.ResultRepr, state.Status == Market.Jobs.JobStatus.Running ? null : state.Output,
-            state.Error?.Traceback);
+            Storable(state.ResultRepr), state.Status == Market.Jobs.JobStatus.Running ? null : Storable(state.Output),
+            Storable(state.Error?.Traceback));
         var kind = state.Status switch
         {
             Market.Jobs.JobStatus.Completed => CheckInKind.Completed,
@@ -238,6 +240,7 @@ internal sealed partial class Dispatcher
 
     public Task<double> ReportSpeedTest(int client, long leaseId, TimeSpan elapsed, string result)
     {
+        ThrowIfStopped();
         if (!leases.TryGetValue(leaseId, out var lease))
         {
             throw new ServiceException(StatusCode.NotFound, $"lease {leaseId} is unknown or no longer open");
@@ -271,6 +274,34 @@ internal sealed partial class Dispatcher
             return true;
         }
         return false;
+    });
+
+    /// <summary>Text the store can hold on every provider: PostgreSQL refuses NUL in text columns,
+    /// so a NUL a job printed is kept as U+FFFD.</summary>
+    private static string? Storable(string? text) => text?.Replace('\0', '\uFFFD');
+
+    private void ThrowIfStopped()
+    {
+        if (failure != null)
+        {
+            throw new ServiceException(StatusCode.Unavailable, "The dispatcher has stopped: " + failure);
+        }
+    }
+
+    /// <summary>After a restart nobody waits for the requests the log left in the pool: take them
+    /// out (logged like any command), so no job is granted to a client that will never hear of it.</summary>
+    public Task<int> WithdrawOrphanedRequests() => Run(() =>
+    {
+        int n = 0;
+        foreach (var c in Engine.Clients())
+        {
+            if (c.Pooled && !waiting.ContainsKey(c.Id.Value))
+            {
+                Execute(new WithdrawRequestCommand(Now(), c.Id));
+                n++;
+            }
+        }
+        return n;
     });
 
     private void Deliver(int client, RequestWorkReply reply)

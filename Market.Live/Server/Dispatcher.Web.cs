@@ -56,6 +56,10 @@ internal sealed partial class Dispatcher
 
     /// <summary>The market report as <paramref name="reader"/> may see it (owner links only for the
     /// reader's own jobs and clients; DESIGN.md privacy rules).</summary>
-    public Task<string> Report(int? reader, IReadOnlyList<Dispatch> dispatches)
-        => Run(() => ReportWriter.ToXml(ReportBuilder.Build(Engine, dispatches, ReportSource.Live, Now(), reader is int r ? new AccountId(r) : null)));
+    public async Task<string> Report(int? reader, IReadOnlyList<Dispatch> dispatches)
+    {
+        // Only the snapshot of the market is taken on the writer; writing the XML is not its business.
+        var report = await Run(() => ReportBuilder.Build(Engine, dispatches, ReportSource.Live, Now(), reader is int r ? new AccountId(r) : null));
+        return ReportWriter.ToXml(report);
+    }
 }

@@ -57,6 +57,7 @@ internal sealed partial class Dispatcher : IAsyncDisposable
     {
         committer = Task.Factory.StartNew(CommitLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         loop = Task.Run(RunLoop);
+        _ = WithdrawOrphanedRequests();
     }
 
     /// <summary>Runs <paramref name="action"/> on the writer; the task completes after its commit.</summary>
@@ -150,13 +151,14 @@ internal sealed partial class Dispatcher : IAsyncDisposable
                     continue;
                 }
                 Stats.Record(batch.Items.Count, batch.Ops.Count, batch.ExecuteTicks, System.Diagnostics.Stopwatch.GetTimestamp() - t0);
-                foreach (var item in batch.Items)
-                {
-                    item.Complete();
-                }
+                // The in-memory maps (keys, tokens, waiters) first, so an answered caller finds them.
                 foreach (var a in batch.After)
                 {
                     a();
+                }
+                foreach (var item in batch.Items)
+                {
+                    item.Complete();
                 }
             }
         }

@@ -54,6 +54,10 @@ internal static class DispatcherHost
         }
         problems.AddRange(database.Validate());
         problems.AddRange(market.Validate().Select(p => "Market: " + p));
+        if (dispatcher.InitialCredits < 0 || dispatcher.InitialCredits != decimal.Round(dispatcher.InitialCredits, 6) || dispatcher.InitialCredits > 1_000_000_000)
+        {
+            problems.Add("Dispatcher:InitialCredits must be between 0 and 1000000000 with at most six decimal places.");
+        }
         if (dispatcher.InstructionsPerWorkUnit <= 0)
         {
             problems.Add("Dispatcher:InstructionsPerWorkUnit must be positive.");

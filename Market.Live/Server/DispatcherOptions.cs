@@ -28,6 +28,11 @@ public sealed class DispatcherOptions
     /// <summary>Job-VM instructions per work unit: speeds and work are counted in these units.</summary>
     public long InstructionsPerWorkUnit { get; set; } = 1000;
 
+    /// <summary>Whether anyone who reaches the gRPC port may open an account (CreateAccount, the
+    /// <c>account create</c> command). When false, accounts are opened only through the web
+    /// interface, after the email address is confirmed.</summary>
+    public bool OpenRegistration { get; set; } = true;
+
     /// <summary>Credits a new account starts with (a community grant; deposited from outside the market).</summary>
     public decimal InitialCredits { get; set; } = 100m;
 

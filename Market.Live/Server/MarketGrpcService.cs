@@ -13,6 +13,10 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
 {
     public override async Task<CreateAccountReply> CreateAccount(CreateAccountRequest request, ServerCallContext context)
     {
+        if (!dispatcher.Options.OpenRegistration)
+        {
+            throw new ServiceException(StatusCode.PermissionDenied, "this market opens accounts through its web interface (after the email address is confirmed)");
+        }
         string name = Label(request.Name, "name");
         var (id, key, balance) = await dispatcher.CreateAccount(name);
         return new CreateAccountReply { AccountId = id, ApiKey = key, Balance = balance.ToString(CultureInfo.InvariantCulture) };
@@ -39,7 +43,7 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
             throw new ServiceException(StatusCode.InvalidArgument, $"source: {request.Source.Length} characters, more than the limit of {dispatcher.Options.MaxSourceChars}");
         }
         var submit = JobFactory.Create(request.Source, fileName, entry, request.ArgsJson);
-        int id = await dispatcher.SubmitJob(account, request.Name, price, submit);
+        int id = await dispatcher.SubmitJob(account, Label(request.Name, "name"), price, submit);
         return new SubmitJobReply { JobId = id, StateDigest = submit.Digest, StateSize = submit.State.Length };
     }
 
@@ -105,9 +109,9 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
     public override async Task<SpeedTestReply> ReportSpeedTest(SpeedTestRequest request, ServerCallContext context)
     {
         int client = Client(context);
-        if (request.ElapsedUs <= 0)
+        if (request.ElapsedUs <= 0 || request.ElapsedUs > 86_400_000_000)
         {
-            throw new ServiceException(StatusCode.InvalidArgument, $"elapsed_us must be positive, not {request.ElapsedUs}");
+            throw new ServiceException(StatusCode.InvalidArgument, $"elapsed_us must be positive and at most a day, not {request.ElapsedUs}");
         }
         double speed = await dispatcher.ReportSpeedTest(client, request.LeaseId, TimeSpan.FromMicroseconds(request.ElapsedUs), request.Result.Trim());
         return new SpeedTestReply { Speed = speed };
@@ -159,11 +163,17 @@ internal sealed class MarketGrpcService(Dispatcher dispatcher, DatabaseOptions d
         return d;
     }
 
-    private static string Label(string text, string field)
+    /// <summary>A name a person gives (job, machine, account, file): at most 200 characters, no
+    /// control characters (they cannot be written in the XML report, nor a NUL in PostgreSQL).</summary>
+    public static string Label(string text, string field)
     {
         if (text.Length > 200)
         {
             throw new ServiceException(StatusCode.InvalidArgument, $"{field}: at most 200 characters");
+        }
+        if (text.Any(char.IsControl))
+        {
+            throw new ServiceException(StatusCode.InvalidArgument, $"{field}: control characters (tabs, line breaks and the like) are not allowed");
         }
         return text.Trim();
     }

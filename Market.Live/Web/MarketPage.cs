@@ -25,7 +25,20 @@ internal abstract class MarketPage : PageModel
     protected async Task<int> AccountAsync()
     {
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Not signed in.");
-        return (int)(user.AccountId ?? throw new InvalidOperationException("The account of a confirmed user is missing."));
+        if (user.AccountId is long id)
+        {
+            return (int)id;
+        }
+        // Confirmation saved the user but could not open the market account (the dispatcher was
+        // stopping, say): open it now.
+        var (account, _, _) = await Dispatcher.CreateAccount(user.Email ?? "");
+        user.AccountId = account;
+        if (string.IsNullOrEmpty(user.FeedToken))
+        {
+            user.FeedToken = Secrets.New("mf_");
+        }
+        await users.UpdateAsync(user);
+        return account;
     }
 
     protected async Task<WebUser> UserAsync() => await users.GetUserAsync(User) ?? throw new InvalidOperationException("Not signed in.");

@@ -46,6 +46,13 @@ internal sealed class WorkerLoop(WorkerOptions options, MarketService.MarketServ
                 backoff = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, backoff.Ticks * 2));
                 continue;
             }
+            catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition)
+            {
+                Say($"the dispatcher cannot serve this request yet ({e.Status.Detail}); retrying in {backoff.TotalSeconds:0.##} s");
+                await Sleep(backoff, stop);
+                backoff = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, backoff.Ticks * 2));
+                continue;
+            }
             catch (RpcException e)
             {
                 Say("error: the dispatcher refused this worker: " + e.Status.Detail);
@@ -103,7 +110,10 @@ internal sealed class WorkerLoop(WorkerOptions options, MarketService.MarketServ
             chunk = Math.Clamp(spent.TotalMilliseconds < 2 ? chunk * 2 : spent.TotalMilliseconds > 10 ? chunk / 2 : chunk, 1_000, 5_000_000);
             if (options.CpuPercent < 100)
             {
-                await Sleep(spent * ((100 - options.CpuPercent) / options.CpuPercent), CancellationToken.None);
+                // Rest in proportion to the work, but never past the time kept for the check-in.
+                var rest = spent * ((100 - options.CpuPercent) / options.CpuPercent);
+                var left = budget - received.Elapsed;
+                await Sleep(rest < left ? rest : left > TimeSpan.Zero ? left : TimeSpan.Zero, stop);
             }
         }
         byte[] bytes = StateSerializer.Serialize(state);

@@ -41,11 +41,17 @@ internal sealed class SubmitModel(UserManager<WebUser> users, Dispatcher dispatc
             Source = await reader.ReadToEndAsync();
             fileName = Path.GetFileName(Upload.FileName);
         }
+        if (Source.Length > Dispatcher.Options.MaxSourceChars)
+        {
+            Problem = $"The source is longer than {Dispatcher.Options.MaxSourceChars} characters.";
+            return Page();
+        }
         if (string.IsNullOrWhiteSpace(Source))
         {
             Problem = "Upload a .py file or paste the source.";
             return Page();
         }
+        Source ??= "";
         if (string.IsNullOrWhiteSpace(Name))
         {
             Name = Path.GetFileNameWithoutExtension(fileName);
@@ -61,7 +67,7 @@ internal sealed class SubmitModel(UserManager<WebUser> users, Dispatcher dispatc
         {
             decimal price = MarketGrpcService.Money(Price, "price");
             var submit = JobFactory.Create(Source, fileName, string.IsNullOrWhiteSpace(Entry) ? "main" : Entry.Trim(), Args);
-            int id = await Dispatcher.SubmitJob(account, Name.Trim(), price, submit);
+            int id = await Dispatcher.SubmitJob(account, MarketGrpcService.Label(Name ?? "", "name"), price, submit);
             return Redirect($"/Jobs/Details/{id}");
         }
         catch (ServiceException e)

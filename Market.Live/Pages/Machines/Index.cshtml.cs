@@ -23,8 +23,8 @@ internal sealed class IndexModel(UserManager<WebUser> users, Dispatcher dispatch
     public async Task<IActionResult> OnPostRegisterAsync(string? name)
     {
         int account = await AccountAsync();
-        string label = (name ?? "").Trim();
-        var (id, token) = await Dispatcher.RegisterClient(account, label.Length <= 200 ? label : label[..200]);
+        string label = new string((name ?? "").Where(ch => !char.IsControl(ch)).Take(200).ToArray()).Trim();
+        var (id, token) = await Dispatcher.RegisterClient(account, label);
         NewClient = id;
         NewToken = token;
         await Load();

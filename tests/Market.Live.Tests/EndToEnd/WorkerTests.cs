@@ -48,6 +48,29 @@ public sealed class WorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task RestartWhileAClientWaitsInThePool_ItsNextRequestIsServed()
+    {
+        using var market = new LiveMarket(dir, new DatabaseOptions { Path = Path.Combine(dir, "p.db") }, "--Market:Window=00:00:00.05", "--Market:MinLease=00:00:01");
+        var (_, auth) = market.CreateAccount("owner");
+        var (_, token) = market.RegisterClient(auth, "m");
+        var machine = LiveMarket.Auth(token);
+        var test = market.Service.RequestWork(new RequestWorkRequest { LeaseMs = 5000 }, machine).Test;
+        await Task.Delay(20);
+        market.Service.ReportSpeedTest(new SpeedTestRequest { LeaseId = test.LeaseId, ElapsedUs = 10_000, Result = Market.Jobs.SpeedTest.Result.ToString(System.Globalization.CultureInfo.InvariantCulture) }, machine);
+
+        // No job is ready: the request waits in the pool when the dispatcher dies.
+        var waiting = market.Service.RequestWorkAsync(new RequestWorkRequest { LeaseMs = 5000 }, machine).ResponseAsync;
+        await Task.Delay(500);
+        market.KillAndRestartServer();
+        await Assert.ThrowsAnyAsync<Grpc.Core.RpcException>(() => waiting);
+
+        long job = market.Service.SubmitJob(new SubmitJobRequest { Source = "def main():\n    return 7\n", Entry = "main", Price = "1", Name = "after" }, auth).JobId;
+        var reply = market.Service.RequestWork(new RequestWorkRequest { LeaseMs = 5000 }, machine);
+        Assert.Equal(RequestWorkReply.WorkOneofCase.Lease, reply.WorkCase);
+        Assert.Equal(job, reply.Lease.JobId);
+    }
+
+    [Fact]
     public void DispatcherUnreachable_RetriesWithBackoffAndSaysSo()
     {
         using var worker = LiveProcess.Start(dir, "worker", "--server", $"http://127.0.0.1:{Ports.Free()}", "--token", "mc_x", "--max-backoff", "0.5");

@@ -105,6 +105,21 @@ public sealed class DispatcherValidationTests : IAsyncLifetime
         Refused(StatusCode.InvalidArgument, "args_json", () => svc.SubmitJob(badArgs, alice));
     }
 
+    [Theory]
+    [InlineData("tab\there")]
+    [InlineData("nul\0here")]
+    [InlineData("line\nbreak")]
+    public void Names_WithControlCharacters_Refused(string name)
+    {
+        long before = CommandCount();
+        var job = Job(Program);
+        job.Name = name;
+        Refused(StatusCode.InvalidArgument, "control characters", () => svc.SubmitJob(job, alice));
+        Refused(StatusCode.InvalidArgument, "control characters", () => svc.RegisterClient(new RegisterClientRequest { Name = name }, alice));
+        Refused(StatusCode.InvalidArgument, "control characters", () => svc.CreateAccount(new CreateAccountRequest { Name = name }));
+        Assert.Equal(before, CommandCount());
+    }
+
     [Fact]
     public void Jobs_OfAnotherOwner_AreNotFound()
     {

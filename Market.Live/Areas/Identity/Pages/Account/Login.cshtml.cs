@@ -21,6 +21,11 @@ internal sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
+        {
+            Problem = "Enter your email address and your password.";
+            return Page();
+        }
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
