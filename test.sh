@@ -72,5 +72,10 @@ failed=$(count failed error timeout aborted)
 # does not count it: skipped = total - executed.
 skipped=$(( $(count total) - $(count executed) ))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+# Name the failed tests (the console output above has their messages).
+for f in "$results"/*.trx; do
+    [ -f "$f" ] || continue
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*' "$f" | grep -o 'testName="[^"]*"' | sed 's/^testName=/failed: /' || true
+done
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
