@@ -26,7 +26,7 @@ var serveArgs = new List<string>
 {
     $"--Dispatcher:GrpcPort={port}", "--Dispatcher:WebPort=0", "--Dispatcher:InitialCredits=1000000000",
     "--Market:PoolThreshold=1", "--Market:Window=00:00:00.001", "--Market:MinLease=00:01:00", "--Market:TestInterval=1.00:00:00",
-    "--Logging:LogLevel:Default=Warning",
+    "--Logging:LogLevel:Default=Warning", "--Web:KeysFolder=" + Path.Combine(dir, "keys"),
 };
 serveArgs.AddRange(store == "postgres"
     ? ["--Database:Provider=postgres", "--Database:ConnectionString=" + (opts.GetValueOrDefault("--pg") ?? throw new ArgumentException("--pg CONNSTRING is needed"))]

@@ -41,9 +41,9 @@ internal static class Programs
             def main():
                 total = 0
                 big = 1
-                for i in range(9000000):
+                for i in range(30000000):
                     total = (total + i * i) % 1000003
-                    if i % 1000000 == 0:
+                    if i % 3000000 == 0:
                         big = big * 3 + total
                 print("total", total)
                 return (total, big)

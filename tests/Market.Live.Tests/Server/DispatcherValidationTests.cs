@@ -36,7 +36,7 @@ public sealed class DispatcherValidationTests : IAsyncLifetime
         [
             $"--Dispatcher:GrpcPort={port}", "--Dispatcher:WebPort=0", $"--Database:Path={database.Path}",
             "--Dispatcher:MaxStateBytes=4096", "--Market:Window=00:00:00.02", "--Market:MinLease=00:00:01",
-            "--Dispatcher:RequestTimeout=00:00:02",
+            "--Dispatcher:RequestTimeout=00:00:02", $"--Web:KeysFolder={Path.Combine(dir, "keys")}",
         ]);
         await app.StartAsync();
         channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");

@@ -129,7 +129,8 @@ internal sealed class LiveProcess : IDisposable
         {
             kill.WaitForExit();
         }
-        return process.WaitForExit((int)timeout.TotalMilliseconds);
+        // WaitForExit(timeout) does not wait for the redirected output to be read; WaitForExit() does.
+        return WaitForExit(timeout);
     }
 
     private void Append(string? line)

@@ -17,7 +17,7 @@ public sealed class ConfirmationExpiryTests : IAsyncLifetime
         {
             return;
         }
-        market = LiveMarket.WithWeb(dir, new DatabaseOptions { Path = Path.Combine(dir, "e.db") }, "--Web:ConfirmationLifetime=00:00:02");
+        market = LiveMarket.WithWeb(dir, new DatabaseOptions { Path = Path.Combine(dir, "e.db") }, "--Web:ConfirmationLifetime=00:00:06");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,7 +44,7 @@ public sealed class ConfirmationExpiryTests : IAsyncLifetime
         var s = new WebSession(market!, await browser!.NewPageAsync(), Path.Combine(dir, "shots"));
         await s.RequestAccount("dan@example.org", "Passw0rd!dan");
         string first = s.ConfirmationLink("dan@example.org");
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromSeconds(7));
         await s.Page.GotoAsync(first);
         Assert.Contains("Error confirming your email", await s.Page.ContentAsync(), StringComparison.Ordinal);
 

@@ -19,7 +19,14 @@ internal sealed class WebSession(LiveMarket market, IPage page, string shots)
         await page.FillAsync("#Input_Password", password);
         await page.FillAsync("#Input_ConfirmPassword", password);
         await page.ClickAsync("#registerSubmit");
-        await page.WaitForURLAsync(new Regex("RegisterConfirmation"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex("RegisterConfirmation"));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"registering {email} did not reach the confirmation page; the page says:\n{await page.InnerTextAsync("main")}\nserver:\n{market.Server.Output}");
+        }
     }
 
     /// <summary>The confirmation link in the newest mail to <paramref name="email"/>.</summary>
