@@ -1,4 +1,4 @@
 namespace Market.Live.Server;
 
 /// <summary>A validated state a client checks in, with what the dispatcher read from it.</summary>
-internal sealed record CheckedInState(byte[] Bytes, string Digest, long Instructions, Market.Jobs.JobStatus Status, string? Result, string? Output, string? Error);
+internal sealed record CheckedInState(byte[] Bytes, string Digest, long Instructions, string? Result, string? Output, string? Error);

@@ -110,11 +110,8 @@ internal sealed partial class Dispatcher
                 // A client asks again while an earlier call still waits (it gave up on it): that call ends.
                 afterCommit.Add(() => old.Tcs.TrySetResult(RetryReply("superseded by a newer request")));
             }
-            if (Engine.GetClient(new ClientId(client)) is { Pooled: true })
-            {
-                // Its earlier request is still in the pool (a call it gave up on, or one from before a restart).
-                Execute(new WithdrawRequestCommand(Now(), new ClientId(client)));
-            }
+            // Its earlier request may still be in the pool (a call it gave up on, or one from before a restart).
+            WithdrawIfPooled(new ClientId(client));
             var w = new Waiter();
             waiting[client] = w;
             var r = Execute(new RequestWorkCommand(Now(), new ClientId(client), length));
@@ -148,10 +145,7 @@ internal sealed partial class Dispatcher
                     if (waiting.TryGetValue(client, out var w) && ReferenceEquals(w, waiter))
                     {
                         waiting.Remove(client);
-                        if (Engine.GetClient(new ClientId(client)) is { Pooled: true })
-                        {
-                            Execute(new WithdrawRequestCommand(Now(), new ClientId(client)));
-                        }
+                        WithdrawIfPooled(new ClientId(client));
                         afterCommit.Add(() => waiter.Tcs.TrySetResult(RetryReply("no job matched in time")));
                     }
                     return true;
@@ -168,15 +162,7 @@ internal sealed partial class Dispatcher
     /// <summary>Validates a checked-in state against its lease and job, then commits it.</summary>
     public Task<CheckInReply> CheckIn(int client, long leaseId, byte[] bytes, string digest)
     {
-        ThrowIfStopped();
-        if (!leases.TryGetValue(leaseId, out var lease))
-        {
-            throw new ServiceException(StatusCode.NotFound, $"lease {leaseId} is unknown or no longer open (expired, or already checked in)");
-        }
-        if (lease.Client != client)
-        {
-            throw new ServiceException(StatusCode.PermissionDenied, $"lease {leaseId} belongs to another client");
-        }
+        var lease = OpenLease(client, leaseId);
         if (lease.Job is not int jobId)
         {
             throw new ServiceException(StatusCode.InvalidArgument, $"lease {leaseId} is a speed test: report it with ReportSpeedTest");
@@ -201,7 +187,7 @@ internal sealed partial class Dispatcher
         {
             throw new ServiceException(StatusCode.InvalidArgument, $"the state has executed {state.Instructions} instructions, fewer than the {lease.BaseInstructions} of the state leased out");
         }
-        var checkedIn = new CheckedInState(bytes, digest, state.Instructions, state.Status,
+        var checkedIn = new CheckedInState(bytes, digest, state.Instructions,
             Storable(state.ResultRepr), state.Status == Market.Jobs.JobStatus.Running ? null : Storable(state.Output),
             Storable(state.Error?.Traceback));
         var kind = state.Status switch
@@ -240,15 +226,7 @@ internal sealed partial class Dispatcher
 
     public Task<double> ReportSpeedTest(int client, long leaseId, TimeSpan elapsed, string result)
     {
-        ThrowIfStopped();
-        if (!leases.TryGetValue(leaseId, out var lease))
-        {
-            throw new ServiceException(StatusCode.NotFound, $"lease {leaseId} is unknown or no longer open");
-        }
-        if (lease.Client != client)
-        {
-            throw new ServiceException(StatusCode.PermissionDenied, $"lease {leaseId} belongs to another client");
-        }
+        var lease = OpenLease(client, leaseId);
         if (lease.Job != null)
         {
             throw new ServiceException(StatusCode.InvalidArgument, $"lease {leaseId} is a job lease: check it in with CheckIn");
@@ -280,12 +258,23 @@ internal sealed partial class Dispatcher
     /// so a NUL a job printed is kept as U+FFFD.</summary>
     private static string? Storable(string? text) => text?.Replace('\0', '\uFFFD');
 
-    private void ThrowIfStopped()
+    /// <summary>The open lease a client returns: Unavailable once the dispatcher has stopped, NotFound
+    /// for an unknown or closed lease, PermissionDenied for another client's.</summary>
+    private LiveLease OpenLease(int client, long leaseId)
     {
         if (failure != null)
         {
             throw new ServiceException(StatusCode.Unavailable, "The dispatcher has stopped: " + failure);
         }
+        if (!leases.TryGetValue(leaseId, out var lease))
+        {
+            throw new ServiceException(StatusCode.NotFound, $"lease {leaseId} is unknown or no longer open (expired, or already checked in)");
+        }
+        if (lease.Client != client)
+        {
+            throw new ServiceException(StatusCode.PermissionDenied, $"lease {leaseId} belongs to another client");
+        }
+        return lease;
     }
 
     /// <summary>After a restart nobody waits for the requests the log left in the pool: take them

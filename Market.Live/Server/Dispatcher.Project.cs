@@ -36,19 +36,12 @@ internal sealed partial class Dispatcher
     /// <summary>Executes one command on the engine, logs it with its events, and stages its rows.</summary>
     private CommandResult Execute(MarketCommand command)
     {
-        sink.Events.Clear();
-        var result = Engine.Execute(command);
-        eventText.Clear();
+        var (result, events) = ExecuteOnEngine(command);
         foreach (var e in sink.Events)
         {
-            if (eventText.Length > 0)
-            {
-                eventText.Append('\n');
-            }
-            eventText.Append(e.ToString());
             Project(e);
         }
-        ops.Add(new SqlOp(InsertLog, [nextSeq++, command.Time.Ticks, CommandText.Format(command), eventText.ToString()]));
+        ops.Add(new SqlOp(InsertLog, [nextSeq++, command.Time.Ticks, CommandText.Format(command), events]));
         // Jobs rows follow the engine's view of each job the command touched (one statement each).
         foreach (int j in touchedJobs)
         {
@@ -73,6 +66,34 @@ internal sealed partial class Dispatcher
         pendingSubmit = null;
         pendingCheckIn = null;
         return result;
+    }
+
+    /// <summary>Runs one command on the engine; its events stay in the sink and come back as the
+    /// command log stores them (one per line). Writing and restoring both use this, so a restore
+    /// compares exactly what was written.</summary>
+    private (CommandResult Result, string Events) ExecuteOnEngine(MarketCommand command)
+    {
+        sink.Events.Clear();
+        var result = Engine.Execute(command);
+        eventText.Clear();
+        foreach (var e in sink.Events)
+        {
+            if (eventText.Length > 0)
+            {
+                eventText.Append('\n');
+            }
+            eventText.Append(e.ToString());
+        }
+        return (result, eventText.ToString());
+    }
+
+    /// <summary>Takes the client's request out of the pool, if it is there (logged like any command).</summary>
+    private void WithdrawIfPooled(ClientId client)
+    {
+        if (Engine.GetClient(client) is { Pooled: true })
+        {
+            Execute(new WithdrawRequestCommand(Now(), client));
+        }
     }
 
     private void Project(in MarketEvent e)

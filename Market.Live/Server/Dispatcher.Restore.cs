@@ -1,4 +1,3 @@
-using System.Text;
 using Market.Engine;
 using Market.Live.Data;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +51,6 @@ internal sealed partial class Dispatcher
 
     private void Restore(MarketDb db)
     {
-        var text = new StringBuilder();
         long commands = 0;
         foreach (var row in db.CommandLog.AsNoTracking().OrderBy(r => r.Seq).AsEnumerable())
         {
@@ -60,18 +58,7 @@ internal sealed partial class Dispatcher
             {
                 throw new InvalidOperationException($"command_log row {row.Seq} cannot be read: {error}");
             }
-            sink.Events.Clear();
-            Engine.Execute(command!);
-            text.Clear();
-            foreach (var e in sink.Events)
-            {
-                if (text.Length > 0)
-                {
-                    text.Append('\n');
-                }
-                text.Append(e.ToString());
-            }
-            if (text.ToString() != row.Events)
+            if (ExecuteOnEngine(command!).Events != row.Events)
             {
                 throw new InvalidOperationException($"command_log row {row.Seq} ({row.Command}) replays to different events than were recorded; the store is not consistent with this engine.");
             }

@@ -36,10 +36,7 @@ internal sealed partial class Dispatcher
             {
                 afterCommit.Add(() => w.Tcs.TrySetResult(RetryReply("this client was revoked")));
             }
-            if (Engine.GetClient(new ClientId((int)client)) is { Pooled: true })
-            {
-                Execute(new WithdrawRequestCommand(Now(), new ClientId((int)client)));
-            }
+            WithdrawIfPooled(new ClientId((int)client));
             afterCommit.Add(() =>
             {
                 foreach (var (hash, id) in clientsByToken)

@@ -39,16 +39,12 @@ internal sealed class WorkerLoop(WorkerOptions options, MarketService.MarketServ
             {
                 break;
             }
-            catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown or StatusCode.Cancelled)
+            catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal
+                or StatusCode.Unknown or StatusCode.Cancelled or StatusCode.FailedPrecondition)
             {
-                Say($"dispatcher unavailable ({e.Status.Detail}); retrying in {backoff.TotalSeconds:0.##} s");
-                await Sleep(backoff, stop);
-                backoff = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, backoff.Ticks * 2));
-                continue;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition)
-            {
-                Say($"the dispatcher cannot serve this request yet ({e.Status.Detail}); retrying in {backoff.TotalSeconds:0.##} s");
+                Say(e.StatusCode == StatusCode.FailedPrecondition
+                    ? $"the dispatcher cannot serve this request yet ({e.Status.Detail}); retrying in {backoff.TotalSeconds:0.##} s"
+                    : $"dispatcher unavailable ({e.Status.Detail}); retrying in {backoff.TotalSeconds:0.##} s");
                 await Sleep(backoff, stop);
                 backoff = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, backoff.Ticks * 2));
                 continue;

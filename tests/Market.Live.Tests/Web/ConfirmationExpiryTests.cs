@@ -19,12 +19,7 @@ public sealed class ConfirmationExpiryTests : IAsyncLifetime
         }
         market = LiveMarket.WithWeb(dir, new DatabaseOptions { Path = Path.Combine(dir, "e.db") }, "--Web:ConfirmationLifetime=00:00:06");
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await WebFixture.LaunchChromium(playwright);
     }
 
     public async Task DisposeAsync()

@@ -27,13 +27,16 @@ public sealed class WebFixture : IAsyncLifetime
         Market = LiveMarket.WithWeb(Dir, new DatabaseOptions { Path = Path.Combine(Dir, "web.db") },
             "--Market:Window=00:00:00.05", "--Market:MinLease=00:00:00.2", "--Market:PoolThreshold=2");
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromium(playwright);
     }
+
+    /// <summary>Debian's Chromium, headless, without the background traffic a test does not want.</summary>
+    internal static Task<IBrowser> LaunchChromium(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumFactAttribute.Path,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
 
     internal async Task<WebSession> NewSession()
     {
