@@ -24,6 +24,17 @@ internal sealed partial class FunctionCompiler
                 Expr(e.Value);
                 b.Emit(Op.PopTop);
                 break;
+            case AssignStmt a when SwapAssignment(a) is { } values:
+                // a, b = b, a (and three names): the values in order, then reversed on the stack as UnpackSequence
+                // would leave them, without building the tuple (as CPython compiles it).
+                values.ForEach(Expr);
+                if (values.Count == 3)
+                {
+                    b.Emit(Op.RotThree);
+                }
+                b.Emit(Op.RotTwo);
+                TargetItems(a.Targets[0]).ForEach(Store);
+                break;
             case AssignStmt a:
                 Expr(a.Value);
                 for (int i = 0; i < a.Targets.Count; i++)
@@ -356,6 +367,21 @@ internal sealed partial class FunctionCompiler
                 TargetItems(target).ForEach(Delete);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The values of <c>x, y = e1, e2</c> (or three of each), a single tuple or list target and a display of as many
+    /// values; null for any other assignment.
+    /// </summary>
+    private static List<Expr>? SwapAssignment(AssignStmt a)
+    {
+        if (a.Targets.Count != 1 || a.Targets[0] is not (TupleExpr or ListExpr) || a.Value is not (TupleExpr or ListExpr))
+        {
+            return null;
+        }
+        List<Expr> values = TargetItems(a.Value);
+        int n = TargetItems(a.Targets[0]).Count;
+        return n is 2 or 3 && values.Count == n ? values : null;
     }
 
     /// <summary>The parts of a tuple or list target (<c>a, b = ...</c>, <c>[a, b] = ...</c>, <c>del a, b</c>).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Market.Jobs.Runtime;
 
@@ -24,8 +25,9 @@ internal static class BigArith
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryBinary(BinOp op, Value a, Value b, Vm vm, out Value r)
     {
-        Span<uint> abuf = stackalloc uint[2];
-        Span<uint> bbuf = stackalloc uint[2];
+        // A small operand's limbs go to buffers the VM owns (consumed before the next operation).
+        uint[] abuf = vm.LimbsA;
+        uint[] bbuf = vm.LimbsB;
         switch (op)
         {
             case BinOp.Add:
@@ -78,7 +80,7 @@ internal static class BigArith
                     r = Value.Big(a.AsBig * b.AsBig);
                     return true;
                 }
-                uint[] mag = MulMag(am, bm, out int n);
+                uint[] mag = bm.Length == 1 ? MulLimb(am, bm[0], out int n) : am.Length == 1 ? MulLimb(bm, am[0], out n) : MulMag(am, bm, out n);
                 r = Make(an != bn, mag, n);
                 return true;
             }
@@ -182,7 +184,7 @@ internal static class BigArith
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<uint> Parts(Value v, Span<uint> buffer, out bool negative)
+    private static ReadOnlySpan<uint> Parts(Value v, uint[] buffer, out bool negative)
     {
         if (v.Obj is PyBigInt b)
         {
@@ -194,7 +196,7 @@ internal static class BigArith
         ulong m = negative ? unchecked(0UL - (ulong)x) : (ulong)x;
         buffer[0] = unchecked((uint)m);
         buffer[1] = (uint)(m >> 32);
-        return buffer[..(buffer[1] != 0 ? 2 : buffer[0] != 0 ? 1 : 0)];
+        return buffer.AsSpan(0, buffer[1] != 0 ? 2 : buffer[0] != 0 ? 1 : 0);
     }
 
     /// <summary>The int with this sign and normalized magnitude: a small int when it fits a long.</summary>
@@ -239,7 +241,8 @@ internal static class BigArith
         unchecked
         {
             LongerFirst(ref a, ref b);
-            var r = new uint[a.Length + 1];
+            // Every limb is written below.
+            uint[] r = GC.AllocateUninitializedArray<uint>(a.Length + 1);
             ulong carry = 0;
             int i = 0;
             for (; i < b.Length; i++)
@@ -266,7 +269,8 @@ internal static class BigArith
     {
         unchecked
         {
-            var r = new uint[a.Length];
+            // Every limb is written below.
+            uint[] r = GC.AllocateUninitializedArray<uint>(a.Length);
             long borrow = 0;
             int i = 0;
             for (; i < b.Length; i++)
@@ -310,6 +314,45 @@ internal static class BigArith
                 r[j + a.Length] = (uint)carry;
             }
             n = Normalized(r, r.Length);
+            return r;
+        }
+    }
+
+    /// <summary>a × m for a normalized magnitude a and a nonzero limb m (int × small int, as in a factorial).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static uint[] MulLimb(ReadOnlySpan<uint> a, uint m, out int n)
+    {
+        unchecked
+        {
+            // Every limb is written below.
+            uint[] r = GC.AllocateUninitializedArray<uint>(a.Length + 1);
+            ulong carry = 0;
+            int i = 0;
+            if (BitConverter.IsLittleEndian)
+            {
+                // Two limbs at a time as one 64-bit word (a little-endian pair of limbs is that word).
+                int pairs = a.Length / 2;
+                ReadOnlySpan<ulong> a64 = MemoryMarshal.Cast<uint, ulong>(a[..(2 * pairs)]);
+                Span<ulong> r64 = MemoryMarshal.Cast<uint, ulong>(r.AsSpan(0, 2 * pairs));
+                for (int k = 0; k < a64.Length; k++)
+                {
+                    ulong hi = Math.BigMul(a64[k], m, out ulong lo);
+                    lo += carry;
+                    carry = hi + (lo < carry ? 1UL : 0UL);
+                    r64[k] = lo;
+                }
+                // carry < m < 2^32 here, so it continues as a one-limb carry.
+                i = 2 * pairs;
+            }
+            for (; i < a.Length; i++)
+            {
+                ulong p = (ulong)a[i] * m + carry;
+                r[i] = (uint)p;
+                carry = p >> 32;
+            }
+            r[a.Length] = (uint)carry;
+            // a's top limb times m is at least one, so the result's top limb is nonzero unless the carry is zero.
+            n = carry != 0 ? a.Length + 1 : a.Length;
             return r;
         }
     }

@@ -279,7 +279,13 @@ internal sealed partial class Vm
                                 }
                                 stack[sp - 1] = default;
                                 Sync(f, ip, sp, remaining);
-                                r = Ops.Binary((BinOp)ins.Arg, a, b, this);
+                                // Two ints of which one is big: straight to the limb arithmetic when it covers the operator.
+                                if (!((a.Obj is PyBigInt && (b.Obj is PyBigInt || ReferenceEquals(b.Obj, Tag.Int)))
+                                        || (b.Obj is PyBigInt && ReferenceEquals(a.Obj, Tag.Int)))
+                                    || !BigArith.TryBinary((BinOp)ins.Arg, a, b, this, out r))
+                                {
+                                    r = Ops.Binary((BinOp)ins.Arg, a, b, this);
+                                }
                             }
                             stack[sp - 2] = r;
                             sp--;

@@ -34,6 +34,12 @@ internal sealed partial class Vm
 
     public JobState State => state;
 
+    /// <summary>Scratch limbs of a small int operand of a big-int operation (<see cref="BigArith"/>).</summary>
+    public uint[] LimbsA { get; } = new uint[2];
+
+    /// <summary>The other operand's scratch limbs.</summary>
+    public uint[] LimbsB { get; } = new uint[2];
+
     /// <summary>A native built-in sets this to hand the rest of its work to a prelude function.</summary>
     public (Value Func, Value[] Args, string[]? KwNames, Value[]? KwValues)? PendingCall { get; set; }
 

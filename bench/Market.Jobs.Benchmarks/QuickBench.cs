@@ -9,39 +9,108 @@ namespace Market.Jobs.Benchmarks;
 /// </summary>
 internal static class QuickBench
 {
+    /// <summary>Warm-up time for each job on each side before the timed runs (the default; --steady makes it 2 s).</summary>
+    private const double WarmSeconds = 0.5;
+
+    /// <summary>Timed runs per job on each side; the best one counts.</summary>
+    private const int TimedRuns = 5;
+
+    /// <summary>
+    /// Rounds over all jobs (each round runs python3 and the VM on every job); the figures are the medians over the
+    /// rounds, because python3's own times swing between runs on this machine.
+    /// </summary>
+    private const int Rounds = 3;
+
     public static int Run(string benchDir, bool steady)
     {
-        var ratios = new List<double>();
-        Console.WriteLine($"{"job",-16}{"python3 s",12}{"VM s",12}{"VM/CPython",12}  instructions");
-        foreach (var file in Directory.GetFiles(benchDir, "*.py").Order(StringComparer.Ordinal))
+        double warm = steady ? 2.0 : WarmSeconds;
+        string[] files = Directory.GetFiles(benchDir, "*.py").Order(StringComparer.Ordinal).ToArray();
+        var modules = files.Select(f => JobCompiler.Compile(File.ReadAllText(f), Path.GetFileName(f)).Module!).ToArray();
+        var py = new double[files.Length, Rounds];
+        var vm = new double[files.Length, Rounds];
+        var first = new double[files.Length];
+        var instructions = new long[files.Length];
+        Console.WriteLine($"Each side: {warm:0.0} s of warm-up (at least 5 runs), then the best of {TimedRuns} runs; {Rounds} rounds, medians.");
+        for (int round = 0; round < Rounds; round++)
         {
-            string src = File.ReadAllText(file);
-            double py = PythonSeconds(file);
-            var module = JobCompiler.Compile(src, Path.GetFileName(file)).Module!;
-            // Warm up the JIT (tiering and OSR) on five runs (or, steady, for two seconds), then time the best of five.
-            var warm = Stopwatch.StartNew();
-            for (int i = 0; i < 5 || (steady && warm.Elapsed.TotalSeconds < 2); i++)
+            var ratios = new List<double>();
+            for (int j = 0; j < files.Length; j++)
             {
-                RunOnce(module);
+                py[j, round] = PythonSeconds(files[j], warm);
+                (vm[j, round], double firstFive, instructions[j]) = VmSeconds(modules[j], warm);
+                if (round == 0)
+                {
+                    first[j] = firstFive;
+                }
+                ratios.Add(vm[j, round] / py[j, round]);
             }
-            double vm = double.MaxValue;
-            long instructions = 0;
-            for (int i = 0; i < 5; i++)
-            {
-                var sw = Stopwatch.StartNew();
-                instructions = RunOnce(module);
-                vm = Math.Min(vm, sw.Elapsed.TotalSeconds);
-            }
-            double ratio = vm / py;
-            ratios.Add(ratio);
-            Console.WriteLine($"{Path.GetFileNameWithoutExtension(file),-16}{py,12:F4}{vm,12:F4}{ratio,12:F2}  {instructions}");
+            Console.WriteLine($"round {round + 1}: " + string.Join(", ", files.Select((f, j) => $"{Path.GetFileNameWithoutExtension(f)} {ratios[j]:F2}")) + $"; geometric mean {GeoMean(ratios):F2}");
         }
-        double geo = Math.Exp(ratios.Average(Math.Log));
-        Console.WriteLine($"geometric mean VM/CPython: {geo:F2}{(steady ? " (VM warmed up for 2 s per job)" : "")}");
+        Console.WriteLine($"{"job",-16}{"python3 ms",12}{"VM ms",12}{"VM/CPython",12}{"VM first 5",12}  instructions");
+        var medians = new List<double>();
+        var firstRatios = new List<double>();
+        for (int j = 0; j < files.Length; j++)
+        {
+            double p = Median(py, j), v = Median(vm, j);
+            double ratio = Median(Enumerable.Range(0, Rounds).Select(r => vm[j, r] / py[j, r]));
+            medians.Add(ratio);
+            firstRatios.Add(first[j] / py[j, 0]);
+            Console.WriteLine($"{Path.GetFileNameWithoutExtension(files[j]),-16}{p * 1e3,12:F3}{v * 1e3,12:F3}{ratio,12:F2}{first[j] / py[j, 0],12:F2}  {instructions[j]}");
+        }
+        Console.WriteLine($"geometric mean VM/CPython: {GeoMean(medians):F2} of the median ratios (first 5 runs of round 1: {GeoMean(firstRatios):F2})");
         Checkpoint();
         SpeedTestRate();
         return 0;
     }
+
+    /// <summary>The VM's side, treated as python3's: warm up (tiering, on-stack replacement, the GC heap), then the best of the timed runs.</summary>
+    private static (double Best, double FirstFive, long Instructions) VmSeconds(CompiledModule module, double warm)
+    {
+        double firstFive = double.MaxValue;
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < 5 || clock.Elapsed.TotalSeconds < warm; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            RunOnce(module);
+            if (i < 5)
+            {
+                firstFive = Math.Min(firstFive, sw.Elapsed.TotalSeconds);
+            }
+        }
+        double best = double.MaxValue;
+        long instructions = 0;
+        for (int i = 0; i < TimedRuns; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            instructions = RunOnce(module);
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+        return (best, firstFive, instructions);
+    }
+
+    private static double Median(double[,] xs, int job) => Median(Enumerable.Range(0, xs.GetLength(1)).Select(r => xs[job, r]));
+
+    private static double Median(IEnumerable<double> xs)
+    {
+        double[] sorted = xs.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    public static int Repeat(string file, double seconds)
+    {
+        var module = JobCompiler.Compile(File.ReadAllText(file), Path.GetFileName(file)).Module!;
+        var clock = Stopwatch.StartNew();
+        long runs = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            RunOnce(module);
+            runs++;
+        }
+        Console.WriteLine($"{runs} runs, {clock.Elapsed.TotalMilliseconds / runs:F4} ms each");
+        return 0;
+    }
+
+    private static double GeoMean(List<double> xs) => Math.Exp(xs.Average(Math.Log));
 
     private static long RunOnce(CompiledModule module)
     {
@@ -54,14 +123,18 @@ internal static class QuickBench
         return s.Instructions;
     }
 
-    /// <summary>Best of three timings of main() inside python3 (interpreter start-up excluded).</summary>
-    private static double PythonSeconds(string file)
+    /// <summary>main() inside python3 (interpreter start-up excluded): warmed up, then the best of the timed runs.</summary>
+    private static double PythonSeconds(string file, double warm)
     {
-        string code = "import importlib.util,time,sys\nspec=importlib.util.spec_from_file_location('j',sys.argv[1])\nm=importlib.util.module_from_spec(spec)\nspec.loader.exec_module(m)\nbest=1e9\nfor _ in range(3):\n    t=time.perf_counter(); m.main(); best=min(best,time.perf_counter()-t)\nprint(best)\n";
+        string code = "import importlib.util,time,sys\nspec=importlib.util.spec_from_file_location('j',sys.argv[1])\nm=importlib.util.module_from_spec(spec)\nspec.loader.exec_module(m)\n"
+            + "warm=float(sys.argv[2]);runs=int(sys.argv[3])\nt0=time.perf_counter();i=0\nwhile i<5 or time.perf_counter()-t0<warm:\n    m.main();i+=1\n"
+            + "best=1e9\nfor _ in range(runs):\n    t=time.perf_counter(); m.main(); best=min(best,time.perf_counter()-t)\nprint(best)\n";
         var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true };
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add(code);
         psi.ArgumentList.Add(file);
+        psi.ArgumentList.Add(warm.ToString(CultureInfo.InvariantCulture));
+        psi.ArgumentList.Add(TimedRuns.ToString(CultureInfo.InvariantCulture));
         using var p = Process.Start(psi)!;
         string output = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
