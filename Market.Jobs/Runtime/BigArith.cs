@@ -330,19 +330,40 @@ internal static class BigArith
             int i = 0;
             if (BitConverter.IsLittleEndian)
             {
-                // Two limbs at a time as one 64-bit word (a little-endian pair of limbs is that word).
-                int pairs = a.Length / 2;
-                ReadOnlySpan<ulong> a64 = MemoryMarshal.Cast<uint, ulong>(a[..(2 * pairs)]);
-                Span<ulong> r64 = MemoryMarshal.Cast<uint, ulong>(r.AsSpan(0, 2 * pairs));
-                for (int k = 0; k < a64.Length; k++)
+                // Two limbs at a time as one 64-bit word (a little-endian pair of limbs is that word), and the
+                // words in two halves whose carry chains run side by side (the chain, not the multiply, is the
+                // bottleneck); the low half's last carry is then added where the high half starts.
+                int words = a.Length / 2;
+                int half = words / 2;
+                ReadOnlySpan<ulong> a64 = MemoryMarshal.Cast<uint, ulong>(a[..(2 * words)]);
+                Span<ulong> r64 = MemoryMarshal.Cast<uint, ulong>(r.AsSpan(0, 2 * words));
+                ulong low = 0;
+                for (int k = 0; k < half; k++)
+                {
+                    ulong hi1 = Math.BigMul(a64[k], m, out ulong lo1);
+                    ulong hi2 = Math.BigMul(a64[half + k], m, out ulong lo2);
+                    lo1 += low;
+                    low = hi1 + (lo1 < low ? 1UL : 0UL);
+                    r64[k] = lo1;
+                    lo2 += carry;
+                    carry = hi2 + (lo2 < carry ? 1UL : 0UL);
+                    r64[half + k] = lo2;
+                }
+                for (int k = 2 * half; k < words; k++)
                 {
                     ulong hi = Math.BigMul(a64[k], m, out ulong lo);
                     lo += carry;
                     carry = hi + (lo < carry ? 1UL : 0UL);
                     r64[k] = lo;
                 }
+                for (int k = half; low != 0 && k < words; k++)
+                {
+                    r64[k] += low;
+                    low = r64[k] < low ? 1UL : 0UL;
+                }
+                carry += low;
                 // carry < m < 2^32 here, so it continues as a one-limb carry.
-                i = 2 * pairs;
+                i = 2 * words;
             }
             for (; i < a.Length; i++)
             {

@@ -326,6 +326,28 @@ internal sealed partial class Vm
                         case Op.ForIter:
                         case Op.ForIterStoreFast:
                         {
+                            if (stack[sp - 1].Obj is PyGenerator gen)
+                            {
+                                // Resume the generator (as Step does): its frame goes on top, and its YieldValue
+                                // brings the item back to the instruction after this one.
+                                if (gen.Finished || gen.Running || frames.Count >= maxDepth)
+                                {
+                                    goto slow;
+                                }
+                                f.Ip = ip + 1;
+                                f.Sp = sp;
+                                remaining--;
+                                gen.Running = true;
+                                gen.Frame!.Generator = gen;
+                                frames.Add(gen.Frame);
+                                f = gen.Frame;
+                                code = f.Quick;
+                                stack = f.Stack;
+                                locals = f.Locals;
+                                ip = f.Ip;
+                                sp = f.Sp;
+                                continue;
+                            }
                             if (stack[sp - 1].Obj is not SeqIter si)
                             {
                                 goto slow;
@@ -353,6 +375,22 @@ internal sealed partial class Vm
                                     goto exhausted;
                                 }
                                 item = l.Items[si.Index++];
+                            }
+                            else if (si.Seq is string str)
+                            {
+                                if (si.Index >= str.Length)
+                                {
+                                    goto exhausted;
+                                }
+                                item = new Value(Iteration.CharString(str[(int)si.Index++]));
+                            }
+                            else if (si.Seq is PyTuple tu)
+                            {
+                                if (si.Index >= tu.Items.Length)
+                                {
+                                    goto exhausted;
+                                }
+                                item = tu.Items[si.Index++];
                             }
                             else
                             {
@@ -548,6 +586,31 @@ internal sealed partial class Vm
                             ip = f.Ip;
                             sp = f.Sp;
                             stack[sp++] = result;
+                            continue;
+                        }
+                        case Op.YieldValue:
+                        {
+                            // Back to the consumer's loop with the item (as Step does).
+                            PyGenerator? yielding = f.Generator;
+                            if (yielding == null || frames.Count < 2)
+                            {
+                                goto slow;
+                            }
+                            Value yielded = stack[--sp];
+                            stack[sp] = default;
+                            f.Ip = ip + 1;
+                            f.Sp = sp;
+                            remaining--;
+                            frames.Pop();
+                            yielding.Running = false;
+                            f.Generator = null;
+                            f = frames.Top;
+                            code = f.Quick;
+                            stack = f.Stack;
+                            locals = f.Locals;
+                            ip = f.Ip;
+                            sp = f.Sp;
+                            stack[sp++] = yielded;
                             continue;
                         }
                         case Op.UnpackSequence:
