@@ -340,13 +340,7 @@ internal sealed partial class Vm
                                 gen.Running = true;
                                 gen.Frame!.Generator = gen;
                                 frames.Add(gen.Frame);
-                                f = gen.Frame;
-                                code = f.Quick;
-                                stack = f.Stack;
-                                locals = f.Locals;
-                                ip = f.Ip;
-                                sp = f.Sp;
-                                continue;
+                                goto reload;
                             }
                             if (stack[sp - 1].Obj is not SeqIter si)
                             {
@@ -604,14 +598,9 @@ internal sealed partial class Vm
                             frames.Pop();
                             yielding.Running = false;
                             f.Generator = null;
-                            f = frames.Top;
-                            code = f.Quick;
-                            stack = f.Stack;
-                            locals = f.Locals;
-                            ip = f.Ip;
-                            sp = f.Sp;
-                            stack[sp++] = yielded;
-                            continue;
+                            Frame consumer = frames.Top;
+                            consumer.Stack[consumer.Sp++] = yielded;
+                            goto reload;
                         }
                         case Op.UnpackSequence:
                         {
