@@ -13,6 +13,12 @@ if (args.Length == 3 && args[0] == "repeat")
     // repeat FILE SECONDS: runs one job over and over (for a profiler such as perf with DOTNET_PerfMapEnabled=1).
     return QuickBench.Repeat(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 }
+if (args.Length == 2 && args[0] == "checkpoint")
+{
+    // checkpoint ROUNDS: the checkpoint figure alone, over many round trips (for a profiler).
+    QuickBench.Checkpoint(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
 bool steady = args.Contains("--steady");
 string[] rest = args.Where(a => a != "--steady").ToArray();
 string dir = rest.Length > 0 ? rest[0] : Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/bench/jobs");

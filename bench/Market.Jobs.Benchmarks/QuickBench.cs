@@ -58,7 +58,7 @@ internal static class QuickBench
             Console.WriteLine($"{Path.GetFileNameWithoutExtension(files[j]),-16}{p * 1e3,12:F3}{v * 1e3,12:F3}{ratio,12:F2}{first[j] / py[j, 0],12:F2}  {instructions[j]}");
         }
         Console.WriteLine($"geometric mean VM/CPython: {GeoMean(medians):F2} of the median ratios (first 5 runs of round 1: {GeoMean(firstRatios):F2})");
-        Checkpoint();
+        Checkpoint(100);
         SpeedTestRate();
         return 0;
     }
@@ -141,7 +141,8 @@ internal static class QuickBench
         return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
     }
 
-    private static void Checkpoint()
+    /// <summary>The checkpoint figure: <paramref name="rounds"/> serialize + deserialize round trips after warm-up.</summary>
+    public static void Checkpoint(int rounds)
     {
         const string src = """
             def main():
@@ -156,19 +157,30 @@ internal static class QuickBench
         JobRunner.Run(s, 400_000);
         long heap = Runtime.HeapWalker.LiveBytes(s);
         byte[] bytes = StateSerializer.Serialize(s);
-        double best = double.MaxValue;
-        for (int i = 0; i < 20; i++)
+        // The first round trip (a cold process), then warm-up as for the jobs, then the best of the timed ones.
+        double first = RoundTrip(s, module);
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < 5 || clock.Elapsed.TotalSeconds < WarmSeconds; i++)
         {
-            var sw = Stopwatch.StartNew();
-            bytes = StateSerializer.Serialize(s);
-            var back = StateSerializer.Deserialize(bytes, module);
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            if (!back.Success)
-            {
-                throw new InvalidOperationException(back.Error);
-            }
+            RoundTrip(s, module);
         }
-        Console.WriteLine($"checkpoint: live heap {heap / 1e6:F2} MB (VM accounting), state {bytes.Length / 1e6:F2} MB, serialize+deserialize {best:F2} ms");
+        double[] times = Enumerable.Range(0, rounds).Select(_ => RoundTrip(s, module)).Order().ToArray();
+        Console.WriteLine($"checkpoint: live heap {heap / 1e6:F2} MB (VM accounting), state {bytes.Length / 1e6:F2} MB, serialize+deserialize "
+            + $"median {times[rounds / 2]:F2} ms, best {times[0]:F2}, worst {times[^1]:F2} of {rounds} (the first one in this process: {first:F2} ms)");
+    }
+
+    /// <summary>Milliseconds to serialize the state and read it back.</summary>
+    private static double RoundTrip(JobState s, CompiledModule module)
+    {
+        var sw = Stopwatch.StartNew();
+        byte[] bytes = StateSerializer.Serialize(s);
+        var back = StateSerializer.Deserialize(bytes, module);
+        double ms = sw.Elapsed.TotalMilliseconds;
+        if (!back.Success)
+        {
+            throw new InvalidOperationException(back.Error);
+        }
+        return ms;
     }
 
     private static void SpeedTestRate()
