@@ -49,8 +49,7 @@ public sealed partial class MarketEngine
                 break;
             case EventKind.JobSubmitted:
                 Guard.State(e.Job.Value == s.Jobs.Count, "Job ids are given in order.");
-                s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour });
-                s.JobRecords.Add(new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
+                s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour }, new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
                 MakeReady(e.Job.Value);
                 break;
             case EventKind.PriceChanged:
@@ -79,10 +78,8 @@ public sealed partial class MarketEngine
                 ApplyExpired(e);
                 break;
             case EventKind.JobCompleted:
-                s.Jobs[e.Job.Value].Status = JobStatus.Completed;
-                break;
             case EventKind.JobFailed:
-                s.Jobs[e.Job.Value].Status = JobStatus.Failed;
+                ApplyEnded(e);
                 break;
             case EventKind.JobPaused:
                 ApplyPaused(e.Job.Value);
@@ -296,7 +293,7 @@ public sealed partial class MarketEngine
         LeaseState lease = CloseLease(e.Lease.Value);
         ref JobState j = ref state.Jobs[lease.Job];
         j.Version = e.Number;
-        ref JobRecord r = ref state.JobRecords[lease.Job];
+        ref JobRecord r = ref state.Jobs.Record(lease.Job);
         r.Committed = e.State;
         r.WorkDone += e.Work;
         state.Clients[lease.Client].LeasesCompleted++;
@@ -311,8 +308,22 @@ public sealed partial class MarketEngine
         LeaseState lease = CloseLease(e.Lease.Value);
         if (lease.Kind == LeaseKind.Job)
         {
-            state.JobRecords[lease.Job].Rollbacks++;
+            state.Jobs.Record(lease.Job).Rollbacks++;
             MakeReady(lease.Job);
+        }
+    }
+
+    /// <summary>A job has ended (its last lease was just closed, so nothing else refers to it):
+    /// it keeps its final status, or is forgotten if the options say so.</summary>
+    private void ApplyEnded(in MarketEvent e)
+    {
+        if (Options.ForgetEndedJobs)
+        {
+            state.Jobs.Retire(e.Job.Value);
+        }
+        else
+        {
+            state.Jobs[e.Job.Value].Status = e.Kind == EventKind.JobCompleted ? JobStatus.Completed : JobStatus.Failed;
         }
     }
 

@@ -7,8 +7,6 @@ internal sealed class EngineState
 {
     public EngineState()
     {
-        Jobs.Add(default); // index 0 is "no job": ids start at 1
-        JobRecords.Add(default);
         Clients.Add(default);
         Ready = new ReadyJobs(Jobs);
     }
@@ -30,7 +28,6 @@ internal sealed class EngineState
         }
 
         Jobs = from.Jobs.Clone();
-        JobRecords = from.JobRecords.Clone();
         Ready = from.Ready.CloneFor(Jobs);
         Deadlines = from.Deadlines.Clone();
         OpenLeases = from.OpenLeases.Clone();
@@ -50,10 +47,8 @@ internal sealed class EngineState
 
     public Table<ClientState> Clients { get; } = new();
 
-    public Table<JobState> Jobs { get; } = new(1024);
-
-    /// <summary>The cold half of each job, by the same index as <see cref="Jobs"/>.</summary>
-    public Table<JobRecord> JobRecords { get; } = new(1024);
+    /// <summary>Every job held, hot and cold halves (retired jobs are gone: MarketOptions.ForgetEndedJobs).</summary>
+    public JobStore Jobs { get; } = new();
 
     public ReadyJobs Ready { get; }
 

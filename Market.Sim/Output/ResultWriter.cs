@@ -29,7 +29,7 @@ internal static class ResultWriter
         DispatchLog dispatches = sim.Dispatches ?? throw new InvalidOperationException("This run kept no dispatches for report.xml: give the simulation a DispatchLog.");
         using (var f = new FileStream(report, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            RunReport.Write(sim.Engine, dispatches.Dispatches, sim.End, f);
+            RunReport.Write(sim, dispatches.Dispatches, f);
         }
 
         written.Add(report);
@@ -92,7 +92,7 @@ internal static class ResultWriter
         for (int id = 1; id <= jobs.Count; id++)
         {
             ref SimJob j = ref jobs.At(id);
-            JobInfo info = sim.Engine.GetJob(new JobId(id))!.Value;
+            JobInfo info = sim.JobFacts(id);
             w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{Status(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
             w.EndRow();
         }
