@@ -261,6 +261,11 @@ public sealed partial class MarketEngine
             // The message is built only on failure: this runs for every command.
             throw new InvalidOperationException("Lease " + id + " is not open.");
         }
+
+        if (id == openTopLease)
+        {
+            openTopLease = 0;
+        }
         if (s.Deadlines.Count > (2 * s.OpenLeases.Count) + 1024)
         {
             // Closed leases linger in the heap until their deadline; keep them under half of it.

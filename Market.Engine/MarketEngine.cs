@@ -31,6 +31,10 @@ public sealed partial class MarketEngine
     private readonly List<int> pendingAccounts = new();
     private long[] pendingReserve = [];
 
+    /// <summary>A lease at the top of the deadline heap found open, until it closes (0: none): a
+    /// cache of one lookup, not state (lease ids are never reused).</summary>
+    private long openTopLease;
+
     /// <summary>Creates an empty market with the policy named in the options.</summary>
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
     public MarketEngine(MarketOptions options, IMarketEventSink? sink = null)
@@ -126,8 +130,14 @@ public sealed partial class MarketEngine
     {
         while (state.Deadlines.TryPeek(out long deadline, out long lease))
         {
+            if (lease == openTopLease)
+            {
+                return deadline; // found open before, and not closed since (the simulator asks after every event)
+            }
+
             if (state.OpenLeases.Contains(lease))
             {
+                openTopLease = lease;
                 return deadline;
             }
 
