@@ -4,34 +4,49 @@ using System.Linq;
 namespace Market.Engine.Internal;
 
 /// <summary>The engine's jobs by id: the hot half (<see cref="JobState"/>) and the cold half
-/// (<see cref="JobRecord"/>) in pages of 256 ids. A job can be retired (forgotten); a page whose
-/// jobs are all retired is released, so memory follows the jobs still kept, not every job ever
-/// submitted.</summary>
-/// <remarks>Ids are dense and given in order; index 0 is "no job". A retired or never-used slot has
-/// owner 0 (every job's owner is a user account, id 2 or more).</remarks>
+/// (<see cref="JobRecord"/>) in slot arrays, found through a paged map from id to slot. A job can
+/// be retired (forgotten): its slot is reused by a later job, and a page of the map whose ids are
+/// all retired is released, so memory follows the jobs still held (about 120 bytes each), plus
+/// 4 bytes per id for the stretch of ids that still has one held, not every job ever submitted.</summary>
+/// <remarks>Ids are dense and given in order; index 0 is "no job". Jobs that run long are spread
+/// over the ids, so pages of the jobs themselves would stay pinned by a few: hence the map.</remarks>
 internal sealed class JobStore
 {
-    private const int Shift = 8;
+    private const int Shift = 10;
     private const int PageSize = 1 << Shift;
     private const int Mask = PageSize - 1;
-    private Page?[] pages = new Page?[16];
 
-    /// <summary>A released page kept for the next one needed, so a steady state allocates nothing.</summary>
-    private Page? spare;
+    /// <summary>By id: slot + 1, or 0 for no job (retired, or index 0).</summary>
+    private int[]?[] map = new int[]?[16];
+
+    /// <summary>By map page: how many of its ids are held.</summary>
+    private int[] held = new int[16];
+    private JobState[] hot = new JobState[1024];
+    private JobRecord[] cold = new JobRecord[1024];
+    private int slotsUsed;
+    private int[] freeSlots = new int[16];
+    private int freeCount;
 
     public JobStore()
     {
-        Add(default, default); // index 0 is "no job": ids start at 1
+        map[0] = new int[PageSize]; // index 0 is "no job": ids start at 1
+        Count = 1;
     }
 
     private JobStore(JobStore from)
     {
-        pages = new Page?[from.pages.Length];
-        for (int i = 0; i < pages.Length; i++)
+        map = new int[]?[from.map.Length];
+        for (int i = 0; i < map.Length; i++)
         {
-            pages[i] = from.pages[i]?.Clone();
+            map[i] = (int[]?)from.map[i]?.Clone();
         }
 
+        held = (int[])from.held.Clone();
+        hot = (JobState[])from.hot.Clone();
+        cold = (JobRecord[])from.cold.Clone();
+        slotsUsed = from.slotsUsed;
+        freeSlots = (int[])from.freeSlots.Clone();
+        freeCount = from.freeCount;
         Count = from.Count;
         Kept = from.Kept;
     }
@@ -43,100 +58,90 @@ internal sealed class JobStore
     public int Kept { get; private set; }
 
     /// <summary>The hot half of a job that is held.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such job, or its page was released.</exception>
-    public ref JobState this[int id]
-    {
-        get
-        {
-            Page? page = (uint)id < (uint)Count ? pages[id >> Shift] : null;
-            if (page is null)
-            {
-                throw new ArgumentOutOfRangeException(nameof(id));
-            }
-
-            return ref page.Hot[id & Mask];
-        }
-    }
+    /// <exception cref="ArgumentOutOfRangeException">No such job, or it was retired.</exception>
+    public ref JobState this[int id] => ref hot[Slot(id)];
 
     /// <summary>The cold half of a job that is held.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such job, or its page was released.</exception>
-    public ref JobRecord Record(int id)
-    {
-        Page? page = (uint)id < (uint)Count ? pages[id >> Shift] : null;
-        if (page is null)
-        {
-            throw new ArgumentOutOfRangeException(nameof(id));
-        }
-
-        return ref page.Cold[id & Mask];
-    }
+    /// <exception cref="ArgumentOutOfRangeException">No such job, or it was retired.</exception>
+    public ref JobRecord Record(int id) => ref cold[Slot(id)];
 
     /// <summary>Whether job <paramref name="id"/> exists and is held (not retired).</summary>
     public bool Contains(int id)
-        => (uint)id < (uint)Count && pages[id >> Shift] is { } page && page.Hot[id & Mask].Owner != 0;
+        => (uint)id < (uint)Count && map[id >> Shift] is { } page && page[id & Mask] != 0;
 
-    /// <summary>Appends a job and returns its id.</summary>
-    public int Add(in JobState hot, in JobRecord cold)
+    /// <summary>Appends a job (its owner is a user account, not 0) and returns its id.</summary>
+    public int Add(in JobState job, in JobRecord record)
     {
         int id = Count;
         int p = id >> Shift;
-        if (p == pages.Length)
+        if (p == map.Length)
         {
-            Array.Resize(ref pages, pages.Length * 2);
+            Array.Resize(ref map, map.Length * 2);
+            Array.Resize(ref held, held.Length * 2);
         }
 
-        Page page = pages[p] ??= Rent();
-        page.Hot[id & Mask] = hot;
-        page.Cold[id & Mask] = cold;
-        if (hot.Owner != 0)
+        int slot;
+        if (freeCount > 0)
         {
-            page.Held++;
-            Kept++;
+            slot = freeSlots[--freeCount];
+        }
+        else
+        {
+            if (slotsUsed == hot.Length)
+            {
+                Array.Resize(ref hot, hot.Length * 2);
+                Array.Resize(ref cold, cold.Length * 2);
+            }
+
+            slot = slotsUsed++;
         }
 
+        hot[slot] = job;
+        cold[slot] = record;
+        (map[p] ??= new int[PageSize])[id & Mask] = slot + 1;
+        held[p]++;
+        Kept++;
         Count = id + 1;
         return id;
     }
 
-    /// <summary>Forgets a held job; releases its page when it was the page's last.</summary>
+    /// <summary>Forgets a held job: frees its slot, and the map page its id is on once that page
+    /// is full and has nothing held.</summary>
     public void Retire(int id)
     {
         Guard.State(Contains(id), "Only a held job can be retired.");
         int p = id >> Shift;
-        Page page = pages[p]!;
-        page.Hot[id & Mask] = default;
-        page.Cold[id & Mask] = default;
-        Kept--;
-        if (--page.Held == 0 && (p + 1) * PageSize <= Count)
+        int slot = map[p]![id & Mask] - 1;
+        map[p]![id & Mask] = 0;
+        hot[slot] = default;
+        cold[slot] = default;
+        if (freeCount == freeSlots.Length)
         {
-            // A full page with nothing held (the page still being filled stays).
-            pages[p] = null;
-            spare = page;
+            Array.Resize(ref freeSlots, freeSlots.Length * 2);
+        }
+
+        freeSlots[freeCount++] = slot;
+        Kept--;
+        if (--held[p] == 0 && (p + 1) * PageSize <= Count)
+        {
+            map[p] = null;
         }
     }
 
-    /// <summary>Pages in memory (for tests: released pages are gone).</summary>
-    public int PageCount => pages.Count(p => p is not null);
+    /// <summary>Map pages in memory (for tests: released pages are gone).</summary>
+    public int PageCount => map.Count(p => p is not null);
 
     public JobStore Clone() => new(this);
 
-    private Page Rent()
+    private int Slot(int id)
     {
-        if (spare is { } page)
+        int[]? page = (uint)id < (uint)Count ? map[id >> Shift] : null;
+        int slot = page is null ? 0 : page[id & Mask];
+        if (slot == 0)
         {
-            spare = null;
-            return page; // cleared slot by slot as its jobs were retired
+            throw new ArgumentOutOfRangeException(nameof(id), "There is no job " + id + " held.");
         }
 
-        return new Page();
-    }
-
-    private sealed class Page
-    {
-        public JobState[] Hot = new JobState[PageSize];
-        public JobRecord[] Cold = new JobRecord[PageSize];
-        public int Held;
-
-        public Page Clone() => new() { Hot = (JobState[])Hot.Clone(), Cold = (JobRecord[])Cold.Clone(), Held = Held };
+        return slot - 1;
     }
 }

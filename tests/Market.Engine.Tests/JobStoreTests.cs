@@ -5,27 +5,37 @@ namespace Market.Engine.Tests;
 public sealed class JobStoreTests
 {
     [Fact]
-    public void Retire_EveryJobOfAFullPage_ReleasesThePageAndKeepsTheRest()
+    public void Retire_EveryJobOfAFullPage_ReleasesThePageReusesSlotsKeepsTheRest()
     {
         var store = new JobStore();
-        for (int id = 1; id <= 600; id++)
+        for (int id = 1; id <= 2500; id++)
         {
             Assert.Equal(id, store.Add(new JobState { Owner = 2, Price = id }, new JobRecord { Name = "j" + id }));
         }
 
-        Assert.Equal(3, store.PageCount); // ids 0-255, 256-511, 512-767
-        for (int id = 256; id < 512; id++)
+        Assert.Equal(3, store.PageCount); // ids 0-1023, 1024-2047, 2048-3071
+        for (int id = 1024; id < 2048; id++)
         {
             store.Retire(id);
         }
 
         Assert.Equal(2, store.PageCount);
-        Assert.Equal(600 - 256, store.Kept);
-        Assert.False(store.Contains(300));
-        Assert.Throws<ArgumentOutOfRangeException>(() => store[300].Price);
-        Assert.True(store.Contains(255) && store.Contains(512));
-        Assert.Equal((255L, "j255"), (store[255].Price, store.Record(255).Name));
-        Assert.Equal((512L, "j512"), (store[512].Price, store.Record(512).Name));
+        Assert.Equal(2500 - 1024, store.Kept);
+        Assert.False(store.Contains(1500));
+        Assert.Throws<ArgumentOutOfRangeException>(() => store[1500].Price);
+        Assert.True(store.Contains(1023) && store.Contains(2048));
+        Assert.Equal((1023L, "j1023"), (store[1023].Price, store.Record(1023).Name));
+        Assert.Equal((2048L, "j2048"), (store[2048].Price, store.Record(2048).Name));
+
+        // The freed slots hold later jobs; the earlier ones are untouched.
+        for (int id = 2501; id <= 3000; id++)
+        {
+            Assert.Equal(id, store.Add(new JobState { Owner = 3, Price = -id }, new JobRecord { Name = "k" + id }));
+        }
+
+        Assert.Equal((-2800L, "k2800", 3), (store[2800].Price, store.Record(2800).Name, store[2800].Owner));
+        Assert.Equal((1023L, 2048L), (store[1023].Price, store[2048].Price));
+        Assert.Equal(2500 - 1024 + 500, store.Kept);
     }
 
     [Fact]
