@@ -19,7 +19,7 @@ internal static class RunReport
         Instant generated = sim.End;
         // The DESIGN.md contract: the view of a reader who owns nothing, so no owners and no names.
         var clients = new Projection<ClientInfo, ReportClient>(engine.ClientCount, engine.Clients, c => new ReportClient(c.Id, c.Speed ?? 0, c.Measurements, c.LeasesCompleted, null, null));
-        var jobs = new Projection<JobInfo, ReportJob>(engine.JobCount, () => Enumerable.Range(1, engine.JobCount).Select(sim.JobFacts), j => new ReportJob(j.Id, j.Price, j.Status, j.Submitted, j.Version, j.WorkDone, j.Rollbacks, null, null));
+        var jobs = new Projection<JobInfo, ReportJob>(engine.JobCount, () => sim.Jobs.Select((j, i) => sim.JobFacts(i + 1, j)), j => new ReportJob(j.Id, j.Price, j.Status, j.Submitted, j.Version, j.WorkDone, j.Rollbacks, null, null));
         ReportWriter.Write(new MarketReport(generated, ReportSource.Simulation, null, engine.Options, engine.PolicyName, clients, jobs, dispatches), output);
     }
 

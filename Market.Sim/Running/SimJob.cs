@@ -3,8 +3,9 @@ using Market.Engine;
 namespace Market.Sim.Running;
 
 /// <summary>A simulated job: how much work it has left, and what happened to it. A small struct in
-/// a <see cref="JobTable"/>, so a run keeps 96 bytes per job (what jobs.csv, report.xml and the
-/// summary need) rather than an object per job. The engine forgets a job once it has ended
+/// a <see cref="JobTable"/>: 96 bytes per job (what jobs.csv, report.xml and the summary need)
+/// rather than an object per job, and in memory only while recent or running (a run's table writes
+/// older ones to a scratch file). The engine forgets a job once it has ended
 /// (<see cref="MarketOptions.ForgetEndedJobs"/>), so the facts the reports need of an ended job
 /// (price, version, work done, rollbacks) are kept here, folded in from the engine's events.</summary>
 internal struct SimJob

@@ -16,7 +16,7 @@ internal sealed partial class Simulation : IMarketEventSink
     private readonly Instant start = Instant.Epoch2000;
     private readonly Instant end;
     private readonly SimClient[] clients;
-    private readonly JobTable jobs = new();
+    private readonly JobTable jobs;
     private readonly AccountId[] jobOwners;
     private readonly AccountId[] clientOwners;
     private readonly long transferTicks;
@@ -40,10 +40,13 @@ internal sealed partial class Simulation : IMarketEventSink
     /// <param name="dispatchLog">Records every job lease for report.xml, if given (runs that write
     /// no report, such as sweeps, keep none).</param>
     /// <param name="observer">Also gets every engine event, if given (tests compare with it).</param>
+    /// <param name="jobTable">Where the run's jobs are kept (one with a scratch file writes old ones
+    /// out); all in memory if not given.</param>
     /// <param name="forgetEndedJobs">Whether the engine forgets ended jobs (the simulation keeps
     /// what the outputs need of them); false only for tests that compare with an engine that keeps them.</param>
-    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null, bool forgetEndedJobs = true)
+    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null, bool forgetEndedJobs = true, JobTable? jobTable = null)
     {
+        jobs = jobTable ?? new JobTable();
         this.eventLog = eventLog;
         this.dispatchLog = dispatchLog;
         this.observer = observer;
@@ -69,6 +72,7 @@ internal sealed partial class Simulation : IMarketEventSink
         }
 
         clients = new SimClient[populationClients.Count + 1];
+        jobs.KeepAtLeast(2 * populationClients.Count);
         jobOwners = new AccountId[scenario.Jobs.Owners];
         clientOwners = new AccountId[scenario.Clients.Owners];
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
@@ -192,15 +196,14 @@ internal sealed partial class Simulation : IMarketEventSink
     }
 
     /// <summary>Job <paramref name="id"/> as the engine has it, or, once the engine has forgotten it
-    /// (it has ended), as it had it: the same facts, from the events.</summary>
-    public JobInfo JobFacts(int id)
+    /// (it has ended), as it had it: the same facts, from the events (<paramref name="j"/> is its SimJob).</summary>
+    public JobInfo JobFacts(int id, in SimJob j)
     {
         if (engine.GetJob(new JobId(id)) is JobInfo held)
         {
             return held;
         }
 
-        ref SimJob j = ref jobs.At(id);
         return new JobInfo(new JobId(id), new AccountId(j.Owner), JobName(id), new Price(j.PriceMicro), JobStatus.Completed, j.Submitted, j.Version, jobState, j.WorkDone, j.Rollbacks, null);
     }
 

@@ -2,8 +2,61 @@ using Market.Sim.Running;
 
 namespace Market.Sim.Tests.Running;
 
-public sealed class JobTableTests
+public sealed class JobTableTests : IDisposable
 {
+    private readonly string dir = Directory.CreateTempSubdirectory("market-jobtable").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Add_WithScratchFile_OldChunksWrittenOutRunningJobsStillChange_ReadBackAsInMemory()
+    {
+        // The same adds and changes on a table that keeps everything and one that writes old
+        // chunks out (16 chunks of 1,024 kept): every job reads back the same, in id order.
+        var kept = new JobTable();
+        string scratch = Path.Combine(dir, "jobs.scratch");
+        var random = new Random(7);
+        const int Count = 60_000;
+        using (var spilled = new JobTable(scratch))
+        {
+            var running = new List<int>();
+            for (int id = 1; id <= Count; id++)
+            {
+                var job = new SimJob { Work = id, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue, Owner = id % 7 };
+                Assert.Equal(id, kept.Add(job));
+                Assert.Equal(id, spilled.Add(job));
+                running.Add(id);
+                if (random.Next(3) == 0)
+                {
+                    // A job picked among the running ones, old ones included, changes or completes.
+                    int pick = running[random.Next(Math.Min(running.Count, 64))];
+                    foreach (JobTable t in new[] { kept, spilled })
+                    {
+                        t.At(pick).Slices++;
+                        t.At(pick).WorkDone += id;
+                    }
+
+                    if (random.Next(2) == 0)
+                    {
+                        kept.At(pick).CompletedTicks = id;
+                        spilled.At(pick).CompletedTicks = id;
+                        spilled.Completed(pick);
+                        running.Remove(pick);
+                    }
+                }
+            }
+
+            Assert.True(new FileInfo(scratch).Length >= 40L * 1024 * System.Runtime.CompilerServices.Unsafe.SizeOf<SimJob>(), "nothing was written out");
+            Assert.Throws<InvalidOperationException>(() => spilled.At(2).Work); // completed and written out
+            Assert.Equal(kept.ToList(), spilled.ToList());
+            Assert.Equal(kept[3], spilled[3]);
+            Assert.Equal(kept[^1], spilled[^1]);
+            Assert.Equal(Count, spilled.Count);
+        }
+
+        Assert.False(File.Exists(scratch));
+    }
+
     [Fact]
     public void Add_PastSeveralChunks_EveryJobAtItsId()
     {
