@@ -112,6 +112,7 @@ public sealed partial class MarketEngine
             // Only writes: the engine made these grants from pooled, idle clients a moment ago.
             ref readonly MarketEvent e = ref grants[i];
             ref ClientState c = ref s.Clients[e.Client.Value];
+            MakeHole(s, c.PoolSlot);
             c.PoolSlot = -1;
             c.OpenLease = e.Lease.Value;
         }
@@ -174,6 +175,7 @@ public sealed partial class MarketEngine
         int slot = s.Pool.Add(new PoolSlot
         {
             Client = e.Client.Value,
+            Speed = s.Clients[e.Client.Value].Speed,
             Sequence = e.Number,
             RequestedTicks = e.Length.Ticks,
             Pooled = e.Time,
@@ -198,6 +200,7 @@ public sealed partial class MarketEngine
             throw new InvalidOperationException("Client " + client + " is not in the pool.");
         }
 
+        MakeHole(s, c.PoolSlot);
         c.PoolSlot = -1;
         if (--s.PoolLive == 0)
         {
@@ -205,9 +208,16 @@ public sealed partial class MarketEngine
         }
     }
 
+    private static void MakeHole(EngineState s, int slot)
+    {
+        s.Pool[slot].Client = 0;
+        s.FirstHole = Math.Min(s.FirstHole, slot);
+    }
+
     private void EmptyPool()
     {
         state.Pool.Truncate(0);
+        state.FirstHole = int.MaxValue;
         state.WindowDeadline = long.MaxValue;
     }
 
@@ -368,7 +378,7 @@ public sealed partial class MarketEngine
     private void ApplyWindowClosed(in MarketEvent e)
     {
         EngineState s = state;
-        int kept = s.PoolHoles == 0 ? s.Pool.Count : 0; // a pool without holes is already compact
+        int kept = s.PoolHoles == 0 ? s.Pool.Count : s.FirstHole; // the slots before the first hole stay
         for (int i = kept; i < s.Pool.Count; i++)
         {
             PoolSlot slot = s.Pool[i];
@@ -381,6 +391,7 @@ public sealed partial class MarketEngine
         }
 
         s.Pool.Truncate(kept);
+        s.FirstHole = int.MaxValue;
         s.PoolLive = kept;
         s.WindowDeadline = kept > 0 && s.Ready.Count > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
         s.Random = new DeterministicRandom(unchecked((ulong)e.Work));
@@ -388,7 +399,7 @@ public sealed partial class MarketEngine
     }
 
     /// <summary>Whether pool slot <paramref name="i"/> still holds a waiting request.</summary>
-    private bool IsLiveSlot(int i) => state.Clients[state.Pool[i].Client].PoolSlot == i;
+    private bool IsLiveSlot(int i) => state.Pool[i].Client != 0;
 
     private ref LeaseState FindLease(long id) => ref state.OpenLeases.Find(id);
 }

@@ -24,7 +24,6 @@ public sealed partial class MarketEngine
     private readonly List<int> resumeScratch = new();
     private EngineState state;
     private PoolEntry[] poolView = [];
-    private int[] poolSlots = [];
     private bool[] poolUsed = [];
     private JobFacts[] jobFacts = [];
     private readonly List<MarketEvent> grants = new();

@@ -33,6 +33,7 @@ internal sealed class EngineState
         OpenLeases = from.OpenLeases.Clone();
         Pool = from.Pool.Clone();
         PoolLive = from.PoolLive;
+        FirstHole = from.FirstHole;
         WindowDeadline = from.WindowDeadline;
         NextLease = from.NextLease;
         NextRequest = from.NextRequest;
@@ -63,6 +64,11 @@ internal sealed class EngineState
     /// <summary>Pool slots whose request has left (granted or withdrawn) since the last compaction:
     /// Pool.Count - PoolLive. While 0, every slot is live and nothing needs checking.</summary>
     public int PoolHoles => Pool.Count - PoolLive;
+
+    /// <summary>The lowest pool slot that is a hole, while there are holes (int.MaxValue while
+    /// none): the slots before it are live, so compaction starts there. Requests that leave are
+    /// mostly recent (the fastest, which rank matching takes first), so that is near the end.</summary>
+    public int FirstHole = int.MaxValue;
 
     /// <summary>When the current window ends; long.MaxValue while the pool is empty.</summary>
     public long WindowDeadline = long.MaxValue;
