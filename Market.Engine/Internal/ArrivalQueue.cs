@@ -31,13 +31,9 @@ internal sealed class ArrivalQueue
 
     public static bool IsLive(in Entry e, JobStore jobs)
     {
-        if (!jobs.Contains(e.Job))
-        {
-            return false; // ended and retired since it was ready
-        }
-
-        ref JobState j = ref jobs[e.Job];
-        return j.Status == JobStatus.Queued && j.ReadySequence == e.ReadySequence;
+        ref JobState j = ref jobs.Find(e.Job);
+        return !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref j) // null: ended and retired since it was ready
+            && j.Status == JobStatus.Queued && j.ReadySequence == e.ReadySequence;
     }
 
     public Entry this[int index] => entries[index];

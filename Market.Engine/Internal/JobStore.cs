@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
@@ -66,8 +67,20 @@ internal sealed class JobStore
     public ref JobRecord Record(int id) => ref cold[Slot(id)];
 
     /// <summary>Whether job <paramref name="id"/> exists and is held (not retired).</summary>
-    public bool Contains(int id)
-        => (uint)id < (uint)Count && map[id >> Shift] is { } page && page[id & Mask] != 0;
+    public bool Contains(int id) => !Unsafe.IsNullRef(ref Find(id));
+
+    /// <summary>The hot half of a job that is held, or a null reference (one lookup, for the
+    /// ready-list's arrival order, which checks many jobs that have left it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref JobState Find(int id)
+    {
+        if ((uint)id < (uint)Count && map[id >> Shift] is { } page && page[id & Mask] is int slot and not 0)
+        {
+            return ref hot[slot - 1];
+        }
+
+        return ref Unsafe.NullRef<JobState>();
+    }
 
     /// <summary>Appends a job (its owner is a user account, not 0) and returns its id.</summary>
     public int Add(in JobState job, in JobRecord record)
@@ -133,15 +146,17 @@ internal sealed class JobStore
 
     public JobStore Clone() => new(this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(int id)
     {
-        int[]? page = (uint)id < (uint)Count ? map[id >> Shift] : null;
-        int slot = page is null ? 0 : page[id & Mask];
-        if (slot == 0)
+        if ((uint)id < (uint)Count && map[id >> Shift] is { } page && page[id & Mask] is int slot and not 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(id), "There is no job " + id + " held.");
+            return slot - 1;
         }
 
-        return slot - 1;
+        return NoJob(id);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NoJob(int id) => throw new ArgumentOutOfRangeException(nameof(id), "There is no job " + id + " held.");
 }
