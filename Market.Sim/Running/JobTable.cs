@@ -3,25 +3,38 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Market.Sim.Running;
 
-/// <summary>The run's jobs in id order (job id k is index k - 1), in chunks of 1,024. With a scratch
-/// file, a chunk that has fallen far enough behind the newest job is written to the file at its
-/// place and dropped; its jobs that have not completed stay in memory (a job is changed only until
-/// it completes), so memory follows the recent and running jobs, not the run's length. Reading the
-/// jobs back (<see cref="GetEnumerator"/>) gives them all, in id order.</summary>
+/// <summary>The run's jobs in id order (job id k is index k - 1), in chunks of 512 (49 KB: under the
+/// large-object heap's threshold, so the many short runs of a sweep leave only short-lived garbage).
+/// With a scratch file, a chunk that has fallen far enough behind the newest job and has few jobs
+/// still running is written to the file at its place and dropped; its running jobs stay in memory
+/// (a job changes only until it completes, and is then written to its place too). So memory follows
+/// the recent and the running jobs, not the run's length. Reading the jobs back
+/// (<see cref="GetEnumerator"/>) gives them all, in id order.</summary>
 internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 {
-    private const int Shift = 10;
+    private const int Shift = 9;
     private const int ChunkSize = 1 << Shift;
+
+    /// <summary>A chunk with more running jobs than this stays in memory: a job kept on its own
+    /// costs about as much as a quarter of a chunk's slots.</summary>
+    private const int MostRunningToWriteOut = ChunkSize / 4;
     private static readonly int RecordSize = System.Runtime.CompilerServices.Unsafe.SizeOf<SimJob>();
 
     private readonly FileStream? file;
+
+    /// <summary>By chunk: its jobs, or null once written out.</summary>
     private SimJob[]?[] chunks = new SimJob[]?[16];
 
-    /// <summary>Chunks before this one are in the file (and their running jobs in <see cref="running"/>).</summary>
-    private int firstHeld;
+    /// <summary>By chunk: its jobs that have not completed.</summary>
+    private int[] runningIn = new int[16];
+
+    /// <summary>The running jobs of the chunks written out, by id.</summary>
     private readonly Dictionary<int, SimJob> running = new();
+
+    /// <summary>Chunks before this one have been considered for writing out at least once.</summary>
+    private int considered;
     private SimJob[]? spare;
-    private int keepChunks = 16;
+    private int keepChunks = 32;
 
     /// <summary>Every job in memory (sweeps, tests, the pricer: short runs).</summary>
     public JobTable()
@@ -44,7 +57,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            if (index >> Shift >= firstHeld || running.ContainsKey(index + 1))
+            if (chunks[index >> Shift] is not null || running.ContainsKey(index + 1))
             {
                 return At(index + 1);
             }
@@ -66,10 +79,9 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
             throw new ArgumentOutOfRangeException(nameof(id));
         }
 
-        int chunk = index >> Shift;
-        if (chunk >= firstHeld)
+        if (chunks[index >> Shift] is { } items)
         {
-            return ref chunks[chunk]![index & (ChunkSize - 1)];
+            return ref items[index & (ChunkSize - 1)];
         }
 
         ref SimJob found = ref CollectionsMarshal.GetValueRefOrNullRef(running, id);
@@ -81,7 +93,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         return ref found;
     }
 
-    /// <summary>Appends a job and returns its id.</summary>
+    /// <summary>Appends a job (not completed) and returns its id.</summary>
     public int Add(in SimJob job)
     {
         int i = Count;
@@ -89,34 +101,59 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         if (chunk == chunks.Length)
         {
             Array.Resize(ref chunks, chunks.Length * 2);
+            Array.Resize(ref runningIn, runningIn.Length * 2);
         }
 
-        if (chunks[chunk] is null)
+        if ((i & (ChunkSize - 1)) == 0)
         {
             chunks[chunk] = spare ?? new SimJob[ChunkSize];
             spare = null;
-            if (file is not null && chunk - firstHeld > keepChunks)
+            if (file is not null)
             {
-                WriteOut();
+                WriteOutOld(chunk);
             }
         }
 
         chunks[chunk]![i & (ChunkSize - 1)] = job;
+        runningIn[chunk]++;
         Count = i + 1;
         return i + 1;
     }
 
+    /// <summary>Job <paramref name="id"/> has completed and will not change again.</summary>
+    public void Completed(int id)
+    {
+        int chunk = (id - 1) >> Shift;
+        runningIn[chunk]--;
+        if (chunks[chunk] is null && running.Remove(id, out SimJob job))
+        {
+            RandomAccess.Write(Handle, MemoryMarshal.AsBytes(new ReadOnlySpan<SimJob>(in job)), (long)(id - 1) * RecordSize);
+        }
+    }
+
     public IEnumerator<SimJob> GetEnumerator()
     {
-        var buffer = new SimJob[ChunkSize];
+        SimJob[]? buffer = null;
         for (int chunk = 0; chunk * ChunkSize < Count; chunk++)
         {
             int n = Math.Min(ChunkSize, Count - (chunk * ChunkSize));
-            SimJob[] items = chunk >= firstHeld ? chunks[chunk]! : Read(chunk, buffer);
+            SimJob[]? items = chunks[chunk];
+            if (items is not null)
+            {
+                for (int k = 0; k < n; k++)
+                {
+                    yield return items[k];
+                }
+
+                continue;
+            }
+
+            buffer ??= new SimJob[ChunkSize];
+            RandomAccess.Read(Handle, MemoryMarshal.AsBytes(buffer.AsSpan()), (long)chunk * ChunkSize * RecordSize);
             for (int k = 0; k < n; k++)
             {
                 int id = (chunk * ChunkSize) + k + 1;
-                yield return chunk < firstHeld && running.TryGetValue(id, out SimJob current) ? current : items[k];
+                yield return running.TryGetValue(id, out SimJob current) ? current : buffer[k];
             }
         }
     }
@@ -127,38 +164,46 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 
     private SafeFileHandle Handle => file!.SafeFileHandle;
 
-    /// <summary>Writes the oldest chunk in memory to its place in the file and keeps only its jobs
-    /// that have not completed (they may still change).</summary>
-    private void WriteOut()
+    /// <summary>Writes out the chunks far enough behind <paramref name="newest"/> that have few jobs
+    /// still running. A chunk skipped for its running jobs is looked at again whenever a chunk is
+    /// begun, so a scan covers the chunks still in memory (few, in a run whose jobs complete).</summary>
+    private void WriteOutOld(int newest)
     {
-        SimJob[] items = chunks[firstHeld]!;
-        RandomAccess.Write(Handle, MemoryMarshal.AsBytes(items.AsSpan()), (long)firstHeld * ChunkSize * RecordSize);
+        int oldEnough = newest - keepChunks;
+        bool allGone = true;
+        for (int c = considered; c < oldEnough; c++)
+        {
+            if (chunks[c] is { } items)
+            {
+                if (runningIn[c] > MostRunningToWriteOut)
+                {
+                    allGone = false;
+                    continue;
+                }
+
+                WriteOut(c, items);
+            }
+
+            if (allGone)
+            {
+                considered = c + 1;
+            }
+        }
+    }
+
+    private void WriteOut(int chunk, SimJob[] items)
+    {
+        RandomAccess.Write(Handle, MemoryMarshal.AsBytes(items.AsSpan()), (long)chunk * ChunkSize * RecordSize);
         for (int k = 0; k < ChunkSize; k++)
         {
             if (items[k].CompletedTicks == long.MinValue)
             {
-                running.Add((firstHeld * ChunkSize) + k + 1, items[k]);
+                running.Add((chunk * ChunkSize) + k + 1, items[k]);
             }
         }
 
-        chunks[firstHeld++] = null;
+        chunks[chunk] = null;
         Array.Clear(items);
         spare = items;
-    }
-
-    private SimJob[] Read(int chunk, SimJob[] buffer)
-    {
-        RandomAccess.Read(Handle, MemoryMarshal.AsBytes(buffer.AsSpan()), (long)chunk * ChunkSize * RecordSize);
-        return buffer;
-    }
-
-    /// <summary>Completed jobs of written-out chunks leave memory: written to their place (called
-    /// when a job completes).</summary>
-    public void Completed(int id)
-    {
-        if (((id - 1) >> Shift) < firstHeld && running.Remove(id, out SimJob job))
-        {
-            RandomAccess.Write(Handle, MemoryMarshal.AsBytes(new ReadOnlySpan<SimJob>(in job)), (long)(id - 1) * RecordSize);
-        }
     }
 }

@@ -11,8 +11,10 @@ public sealed class JobTableTests : IDisposable
     [Fact]
     public void Add_WithScratchFile_OldChunksWrittenOutRunningJobsStillChange_ReadBackAsInMemory()
     {
-        // The same adds and changes on a table that keeps everything and one that writes old
-        // chunks out (16 chunks of 1,024 kept): every job reads back the same, in id order.
+        // The same adds, changes and completions on a table that keeps everything and one that
+        // writes old chunks out (32 chunks of 512 kept, and a chunk only with at most 128 jobs
+        // running): every job reads back the same, in id order. Jobs 3,000-3,999 never complete,
+        // so their chunks stay in memory.
         var kept = new JobTable();
         string scratch = Path.Combine(dir, "jobs.scratch");
         var random = new Random(7);
@@ -25,29 +27,42 @@ public sealed class JobTableTests : IDisposable
                 var job = new SimJob { Work = id, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue, Owner = id % 7 };
                 Assert.Equal(id, kept.Add(job));
                 Assert.Equal(id, spilled.Add(job));
-                running.Add(id);
-                if (random.Next(3) == 0)
+                if (id is < 3_000 or >= 4_000)
                 {
-                    // A job picked among the running ones, old ones included, changes or completes.
-                    int pick = running[random.Next(Math.Min(running.Count, 64))];
+                    running.Add(id);
+                }
+
+                if (running.Count == 0)
+                {
+                    continue;
+                }
+
+                // A job picked among the oldest running ones changes, and mostly completes.
+                int pick = running[random.Next(Math.Min(running.Count, 64))];
+                foreach (JobTable t in new[] { kept, spilled })
+                {
+                    t.At(pick).Slices++;
+                    t.At(pick).WorkDone += id;
+                }
+
+                if (random.Next(10) != 0)
+                {
                     foreach (JobTable t in new[] { kept, spilled })
                     {
-                        t.At(pick).Slices++;
-                        t.At(pick).WorkDone += id;
+                        t.At(pick).CompletedTicks = id;
+                        t.Completed(pick);
                     }
 
-                    if (random.Next(2) == 0)
-                    {
-                        kept.At(pick).CompletedTicks = id;
-                        spilled.At(pick).CompletedTicks = id;
-                        spilled.Completed(pick);
-                        running.Remove(pick);
-                    }
+                    running.Remove(pick);
                 }
             }
 
-            Assert.True(new FileInfo(scratch).Length >= 40L * 1024 * System.Runtime.CompilerServices.Unsafe.SizeOf<SimJob>(), "nothing was written out");
-            Assert.Throws<InvalidOperationException>(() => spilled.At(2).Work); // completed and written out
+            Assert.True(new FileInfo(scratch).Length >= 60L * 512 * System.Runtime.CompilerServices.Unsafe.SizeOf<SimJob>(), "too little was written out");
+            Assert.Throws<InvalidOperationException>(() => spilled.At(running[0] == 1 ? 2 : 1).Work); // completed and written out
+            spilled.At(3_500).Slices = 99; // a chunk of jobs that never complete is still in memory
+            kept.At(3_500).Slices = 99;
+            spilled.At(running[0]).Slices++; // an old running job, kept on its own
+            kept.At(running[0]).Slices++;
             Assert.Equal(kept.ToList(), spilled.ToList());
             Assert.Equal(kept[3], spilled[3]);
             Assert.Equal(kept[^1], spilled[^1]);
