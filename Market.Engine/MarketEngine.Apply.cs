@@ -49,8 +49,7 @@ public sealed partial class MarketEngine
                 break;
             case EventKind.JobSubmitted:
                 Guard.State(e.Job.Value == s.Jobs.Count, "Job ids are given in order.");
-                s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour });
-                s.JobRecords.Add(new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
+                s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour }, new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
                 MakeReady(e.Job.Value);
                 break;
             case EventKind.PriceChanged:
@@ -79,10 +78,8 @@ public sealed partial class MarketEngine
                 ApplyExpired(e);
                 break;
             case EventKind.JobCompleted:
-                s.Jobs[e.Job.Value].Status = JobStatus.Completed;
-                break;
             case EventKind.JobFailed:
-                s.Jobs[e.Job.Value].Status = JobStatus.Failed;
+                ApplyEnded(e);
                 break;
             case EventKind.JobPaused:
                 ApplyPaused(e.Job.Value);
@@ -115,6 +112,7 @@ public sealed partial class MarketEngine
             // Only writes: the engine made these grants from pooled, idle clients a moment ago.
             ref readonly MarketEvent e = ref grants[i];
             ref ClientState c = ref s.Clients[e.Client.Value];
+            MakeHole(s, c.PoolSlot);
             c.PoolSlot = -1;
             c.OpenLease = e.Lease.Value;
         }
@@ -177,6 +175,7 @@ public sealed partial class MarketEngine
         int slot = s.Pool.Add(new PoolSlot
         {
             Client = e.Client.Value,
+            Speed = s.Clients[e.Client.Value].Speed,
             Sequence = e.Number,
             RequestedTicks = e.Length.Ticks,
             Pooled = e.Time,
@@ -201,6 +200,7 @@ public sealed partial class MarketEngine
             throw new InvalidOperationException("Client " + client + " is not in the pool.");
         }
 
+        MakeHole(s, c.PoolSlot);
         c.PoolSlot = -1;
         if (--s.PoolLive == 0)
         {
@@ -208,9 +208,16 @@ public sealed partial class MarketEngine
         }
     }
 
+    private static void MakeHole(EngineState s, int slot)
+    {
+        s.Pool[slot].Client = 0;
+        s.FirstHole = Math.Min(s.FirstHole, slot);
+    }
+
     private void EmptyPool()
     {
         state.Pool.Truncate(0);
+        state.FirstHole = int.MaxValue;
         state.WindowDeadline = long.MaxValue;
     }
 
@@ -264,6 +271,11 @@ public sealed partial class MarketEngine
             // The message is built only on failure: this runs for every command.
             throw new InvalidOperationException("Lease " + id + " is not open.");
         }
+
+        if (id == openTopLease)
+        {
+            openTopLease = 0;
+        }
         if (s.Deadlines.Count > (2 * s.OpenLeases.Count) + 1024)
         {
             // Closed leases linger in the heap until their deadline; keep them under half of it.
@@ -296,7 +308,7 @@ public sealed partial class MarketEngine
         LeaseState lease = CloseLease(e.Lease.Value);
         ref JobState j = ref state.Jobs[lease.Job];
         j.Version = e.Number;
-        ref JobRecord r = ref state.JobRecords[lease.Job];
+        ref JobRecord r = ref state.Jobs.Record(lease.Job);
         r.Committed = e.State;
         r.WorkDone += e.Work;
         state.Clients[lease.Client].LeasesCompleted++;
@@ -311,8 +323,22 @@ public sealed partial class MarketEngine
         LeaseState lease = CloseLease(e.Lease.Value);
         if (lease.Kind == LeaseKind.Job)
         {
-            state.JobRecords[lease.Job].Rollbacks++;
+            state.Jobs.Record(lease.Job).Rollbacks++;
             MakeReady(lease.Job);
+        }
+    }
+
+    /// <summary>A job has ended (its last lease was just closed, so nothing else refers to it):
+    /// it keeps its final status, or is forgotten if the options say so.</summary>
+    private void ApplyEnded(in MarketEvent e)
+    {
+        if (Options.ForgetEndedJobs)
+        {
+            state.Jobs.Retire(e.Job.Value);
+        }
+        else
+        {
+            state.Jobs[e.Job.Value].Status = e.Kind == EventKind.JobCompleted ? JobStatus.Completed : JobStatus.Failed;
         }
     }
 
@@ -352,7 +378,7 @@ public sealed partial class MarketEngine
     private void ApplyWindowClosed(in MarketEvent e)
     {
         EngineState s = state;
-        int kept = s.PoolHoles == 0 ? s.Pool.Count : 0; // a pool without holes is already compact
+        int kept = s.PoolHoles == 0 ? s.Pool.Count : s.FirstHole; // the slots before the first hole stay
         for (int i = kept; i < s.Pool.Count; i++)
         {
             PoolSlot slot = s.Pool[i];
@@ -365,6 +391,7 @@ public sealed partial class MarketEngine
         }
 
         s.Pool.Truncate(kept);
+        s.FirstHole = int.MaxValue;
         s.PoolLive = kept;
         s.WindowDeadline = kept > 0 && s.Ready.Count > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
         s.Random = new DeterministicRandom(unchecked((ulong)e.Work));
@@ -372,7 +399,7 @@ public sealed partial class MarketEngine
     }
 
     /// <summary>Whether pool slot <paramref name="i"/> still holds a waiting request.</summary>
-    private bool IsLiveSlot(int i) => state.Clients[state.Pool[i].Client].PoolSlot == i;
+    private bool IsLiveSlot(int i) => state.Pool[i].Client != 0;
 
     private ref LeaseState FindLease(long id) => ref state.OpenLeases.Find(id);
 }

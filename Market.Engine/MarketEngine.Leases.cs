@@ -81,7 +81,14 @@ public sealed partial class MarketEngine
             ResumeAffordable(now, payee);
         }
 
-        return new CheckInReceipt(lease, new JobId(l.Job), version, charge, toClient, commission, s.Jobs[l.Job].Status);
+        // An ended job may be retired by now (MarketOptions.ForgetEndedJobs): its status is known.
+        JobStatus status = kind switch
+        {
+            CheckInKind.Completed => JobStatus.Completed,
+            CheckInKind.Failed => JobStatus.Failed,
+            _ => s.Jobs[l.Job].Status,
+        };
+        return new CheckInReceipt(lease, new JobId(l.Job), version, charge, toClient, commission, status);
     }
 
     /// <summary>A lease's deadline has passed: the job rolls back to its last committed state and is

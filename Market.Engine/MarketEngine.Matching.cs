@@ -79,19 +79,17 @@ public sealed partial class MarketEngine
         {
             int size = Math.Max(s.PoolLive, poolView.Length * 2);
             poolView = new PoolEntry[size];
-            poolSlots = new int[size];
             poolUsed = new bool[size];
         }
 
         int n = 0;
-        bool holes = s.PoolHoles > 0;
         for (int i = 0; i < s.Pool.Count; i++)
         {
+            // Holes are marked in the slots, and the speed is kept there: one sequential read.
             ref PoolSlot slot = ref s.Pool[i];
-            if (!holes || IsLiveSlot(i))
+            if (slot.Client != 0)
             {
-                poolSlots[n] = slot.Client;
-                poolView[n++] = new PoolEntry(new ClientId(slot.Client), s.Clients[slot.Client].Speed, slot.Sequence, new TimeSpan(slot.RequestedTicks));
+                poolView[n++] = new PoolEntry(new ClientId(slot.Client), slot.Speed, slot.Sequence, new TimeSpan(slot.RequestedTicks));
             }
         }
 

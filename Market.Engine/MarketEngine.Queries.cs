@@ -12,8 +12,11 @@ public sealed partial class MarketEngine
     /// <summary>Clients registered.</summary>
     public int ClientCount => state.Clients.Count - 1;
 
-    /// <summary>Jobs submitted.</summary>
+    /// <summary>Jobs submitted (those retired included: ids are never reused).</summary>
     public int JobCount => state.Jobs.Count - 1;
+
+    /// <summary>Jobs the engine holds: <see cref="JobCount"/> less those retired.</summary>
+    public int HeldJobCount => state.Jobs.Kept;
 
     /// <summary>Requests waiting in the pool.</summary>
     public int PoolSize => state.PoolLive;
@@ -48,7 +51,7 @@ public sealed partial class MarketEngine
         }
 
         JobState j = state.Jobs[id.Value];
-        JobRecord r = state.JobRecords[id.Value];
+        JobRecord r = state.Jobs.Record(id.Value);
         return new JobInfo(id, new AccountId(j.Owner), r.Name, new Price(j.Price), j.Status, r.Submitted, j.Version, r.Committed, r.WorkDone, r.Rollbacks, j.OpenLease == 0 ? null : new LeaseId(j.OpenLease));
     }
 
@@ -99,12 +102,15 @@ public sealed partial class MarketEngine
         }
     }
 
-    /// <summary>Every job in id order.</summary>
+    /// <summary>Every job in id order (but those retired: <see cref="MarketOptions.ForgetEndedJobs"/>).</summary>
     public IEnumerable<JobInfo> Jobs()
     {
         for (int i = 1; i < state.Jobs.Count; i++)
         {
-            yield return GetJob(new JobId(i))!.Value;
+            if (GetJob(new JobId(i)) is JobInfo job)
+            {
+                yield return job;
+            }
         }
     }
 

@@ -53,8 +53,14 @@ public sealed partial class MarketEngine
 
         for (int i = 1; i < s.Jobs.Count; i++)
         {
+            if (!s.Jobs.Contains(i))
+            {
+                b.Append(inv, $"J{i} retired\n");
+                continue;
+            }
+
             JobState j = s.Jobs[i];
-            JobRecord r = s.JobRecords[i];
+            JobRecord r = s.Jobs.Record(i);
             b.Append(inv, $"J{i} owner={j.Owner} name={r.Name} price={j.Price} {j.Status} sub={r.Submitted.Ticks} v={j.Version} state={r.Committed.Digest}/{r.Committed.Size} work={r.WorkDone} rollbacks={r.Rollbacks} lease={j.OpenLease} ready={j.ReadySequence}\n");
         }
 

@@ -24,12 +24,15 @@ public sealed partial class MarketEngine
     private readonly List<int> resumeScratch = new();
     private EngineState state;
     private PoolEntry[] poolView = [];
-    private int[] poolSlots = [];
     private bool[] poolUsed = [];
     private JobFacts[] jobFacts = [];
     private readonly List<MarketEvent> grants = new();
     private readonly List<int> pendingAccounts = new();
     private long[] pendingReserve = [];
+
+    /// <summary>A lease at the top of the deadline heap found open, until it closes (0: none): a
+    /// cache of one lookup, not state (lease ids are never reused).</summary>
+    private long openTopLease;
 
     /// <summary>Creates an empty market with the policy named in the options.</summary>
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
@@ -126,8 +129,14 @@ public sealed partial class MarketEngine
     {
         while (state.Deadlines.TryPeek(out long deadline, out long lease))
         {
+            if (lease == openTopLease)
+            {
+                return deadline; // found open before, and not closed since (the simulator asks after every event)
+            }
+
             if (state.OpenLeases.Contains(lease))
             {
+                openTopLease = lease;
                 return deadline;
             }
 

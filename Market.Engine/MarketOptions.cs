@@ -42,6 +42,16 @@ public sealed record MarketOptions
     /// <summary>How many speed measurements the engine keeps per client (older ones are in the events).</summary>
     public int SpeedHistory { get; init; } = 16;
 
+    /// <summary>Whether a job that completes or fails is forgotten once its ending event is applied
+    /// (default false: every job is kept, as the live dispatcher needs).</summary>
+    /// <remarks>A forgotten job's facts are all in the events up to its end, so a caller whose sink
+    /// keeps what it needs of them (the simulator) holds memory for the jobs still running, not for
+    /// every job ever submitted. A forgotten job is unknown from then on: <see cref="MarketEngine.GetJob"/>
+    /// returns null, <see cref="MarketEngine.Jobs"/> skips it, and a command naming it is rejected as
+    /// <see cref="RejectionCode.UnknownJob"/> (not <see cref="RejectionCode.JobEnded"/>). Ids are never reused.
+    /// Applying the same events gives the same state, so replay and snapshots are unchanged.</remarks>
+    public bool ForgetEndedJobs { get; init; }
+
     /// <summary>Every problem with these options, each naming its field; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {

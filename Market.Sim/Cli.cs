@@ -196,7 +196,10 @@ public static class Cli
 
         // Job leases go to a scratch file as they close, for report.xml; it is deleted when done.
         using var dispatches = new DispatchLog(Path.Combine(directory, ".dispatches.scratch"));
-        var sim = new Simulation(scenario, runSeed, eventLog, dispatches);
+
+        // So do old jobs, for the run's last reading of them (jobs.csv, report.xml, the summary).
+        using var jobs = new JobTable(Path.Combine(directory, ".jobs.scratch"));
+        var sim = new Simulation(scenario, runSeed, eventLog, dispatches, jobTable: jobs);
         int lastShown = -1;
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         sim.Run(quiet ? null : fraction =>

@@ -11,7 +11,7 @@ internal sealed class ArrivalQueue
     private Entry[] entries = new Entry[1024];
     private int count;
 
-    public void Append(int job, long readySequence, Table<JobState> jobs, int live)
+    public void Append(int job, long readySequence, JobStore jobs, int live)
     {
         if (count == entries.Length)
         {
@@ -29,10 +29,11 @@ internal sealed class ArrivalQueue
         entries[count++] = new Entry(job, readySequence);
     }
 
-    public static bool IsLive(in Entry e, Table<JobState> jobs)
+    public static bool IsLive(in Entry e, JobStore jobs)
     {
-        ref JobState j = ref jobs[e.Job];
-        return j.Status == JobStatus.Queued && j.ReadySequence == e.ReadySequence;
+        ref JobState j = ref jobs.Find(e.Job);
+        return !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref j) // null: ended and retired since it was ready
+            && j.Status == JobStatus.Queued && j.ReadySequence == e.ReadySequence;
     }
 
     public Entry this[int index] => entries[index];
@@ -41,7 +42,7 @@ internal sealed class ArrivalQueue
 
     public ArrivalQueue Clone() => new() { entries = (Entry[])entries.Clone(), count = count };
 
-    private void Compact(Table<JobState> jobs)
+    private void Compact(JobStore jobs)
     {
         int kept = 0;
         for (int i = 0; i < count; i++)

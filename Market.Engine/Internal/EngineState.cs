@@ -7,8 +7,6 @@ internal sealed class EngineState
 {
     public EngineState()
     {
-        Jobs.Add(default); // index 0 is "no job": ids start at 1
-        JobRecords.Add(default);
         Clients.Add(default);
         Ready = new ReadyJobs(Jobs);
     }
@@ -30,12 +28,12 @@ internal sealed class EngineState
         }
 
         Jobs = from.Jobs.Clone();
-        JobRecords = from.JobRecords.Clone();
         Ready = from.Ready.CloneFor(Jobs);
         Deadlines = from.Deadlines.Clone();
         OpenLeases = from.OpenLeases.Clone();
         Pool = from.Pool.Clone();
         PoolLive = from.PoolLive;
+        FirstHole = from.FirstHole;
         WindowDeadline = from.WindowDeadline;
         NextLease = from.NextLease;
         NextRequest = from.NextRequest;
@@ -50,10 +48,8 @@ internal sealed class EngineState
 
     public Table<ClientState> Clients { get; } = new();
 
-    public Table<JobState> Jobs { get; } = new(1024);
-
-    /// <summary>The cold half of each job, by the same index as <see cref="Jobs"/>.</summary>
-    public Table<JobRecord> JobRecords { get; } = new(1024);
+    /// <summary>Every job held, hot and cold halves (retired jobs are gone: MarketOptions.ForgetEndedJobs).</summary>
+    public JobStore Jobs { get; } = new();
 
     public ReadyJobs Ready { get; }
 
@@ -68,6 +64,11 @@ internal sealed class EngineState
     /// <summary>Pool slots whose request has left (granted or withdrawn) since the last compaction:
     /// Pool.Count - PoolLive. While 0, every slot is live and nothing needs checking.</summary>
     public int PoolHoles => Pool.Count - PoolLive;
+
+    /// <summary>The lowest pool slot that is a hole, while there are holes (int.MaxValue while
+    /// none): the slots before it are live, so compaction starts there. Requests that leave are
+    /// mostly recent (the fastest, which rank matching takes first), so that is near the end.</summary>
+    public int FirstHole = int.MaxValue;
 
     /// <summary>When the current window ends; long.MaxValue while the pool is empty.</summary>
     public long WindowDeadline = long.MaxValue;

@@ -10,14 +10,14 @@ public sealed class ReadyJobs
 {
     private readonly PriceIndex byPrice;
     private readonly ArrivalQueue byArrival;
-    private readonly Table<JobState> jobs;
+    private readonly JobStore jobs;
 
-    internal ReadyJobs(Table<JobState> jobs)
+    internal ReadyJobs(JobStore jobs)
         : this(jobs, new PriceIndex(), new ArrivalQueue())
     {
     }
 
-    private ReadyJobs(Table<JobState> jobs, PriceIndex byPrice, ArrivalQueue byArrival)
+    private ReadyJobs(JobStore jobs, PriceIndex byPrice, ArrivalQueue byArrival)
     {
         this.jobs = jobs;
         this.byPrice = byPrice;
@@ -71,7 +71,7 @@ public sealed class ReadyJobs
         byPrice.Insert(newPrice, job);
     }
 
-    internal ReadyJobs CloneFor(Table<JobState> clonedJobs)
+    internal ReadyJobs CloneFor(JobStore clonedJobs)
         => new(clonedJobs, byPrice.Clone(), byArrival.Clone());
 
     /// <summary>The ready jobs by price; enumerate with <c>foreach</c> (no allocation).</summary>
@@ -109,10 +109,10 @@ public sealed class ReadyJobs
     /// <summary>The ready jobs in arrival order; enumerate with <c>foreach</c> (no allocation).</summary>
     public readonly struct ArrivalOrder
     {
-        private readonly Table<JobState> jobs;
+        private readonly JobStore jobs;
         private readonly ArrivalQueue queue;
 
-        internal ArrivalOrder(Table<JobState> jobs, ArrivalQueue queue)
+        internal ArrivalOrder(JobStore jobs, ArrivalQueue queue)
         {
             this.jobs = jobs;
             this.queue = queue;
@@ -124,11 +124,11 @@ public sealed class ReadyJobs
         /// <summary>Enumerates by arrival.</summary>
         public struct Enumerator
         {
-            private readonly Table<JobState> jobs;
+            private readonly JobStore jobs;
             private readonly ArrivalQueue queue;
             private int index;
 
-            internal Enumerator(Table<JobState> jobs, ArrivalQueue queue)
+            internal Enumerator(JobStore jobs, ArrivalQueue queue)
             {
                 this.jobs = jobs;
                 this.queue = queue;

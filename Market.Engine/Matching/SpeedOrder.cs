@@ -69,9 +69,13 @@ public sealed class SpeedOrder
             heap = new Candidate[Math.Max(count, heap.Length * 2)];
         }
 
-        // A max-heap of the best `count` seen so far: its top is the worst of them.
+        // A max-heap of the best `count` seen so far: its top is the worst of them. The pool is read
+        // from its end: a pool that waits for jobs keeps its slowest requests longest (the fast ones
+        // are matched first), so its newest requests are mostly the fastest, fill the heap first, and
+        // most older ones are turned away by one comparison. The result is the same in any order
+        // (the candidates are ordered by key and then index).
         int size = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = n - 1; i >= 0; i--)
         {
             var c = new Candidate(~(ulong)BitConverter.DoubleToInt64Bits(pool[i].Speed), i);
             if (size < count)

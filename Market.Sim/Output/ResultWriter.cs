@@ -29,7 +29,7 @@ internal static class ResultWriter
         DispatchLog dispatches = sim.Dispatches ?? throw new InvalidOperationException("This run kept no dispatches for report.xml: give the simulation a DispatchLog.");
         using (var f = new FileStream(report, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            RunReport.Write(sim.Engine, dispatches.Dispatches, sim.End, f);
+            RunReport.Write(sim, dispatches.Dispatches, f);
         }
 
         written.Add(report);
@@ -88,11 +88,10 @@ internal static class ResultWriter
     {
         using var w = new RowWriter(Path.Combine(directory, "jobs.csv"));
         w.Row.Append("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n");
-        JobTable jobs = sim.Jobs;
-        for (int id = 1; id <= jobs.Count; id++)
+        int id = 0;
+        foreach (SimJob j in sim.Jobs)
         {
-            ref SimJob j = ref jobs.At(id);
-            JobInfo info = sim.Engine.GetJob(new JobId(id))!.Value;
+            JobInfo info = sim.JobFacts(++id, j);
             w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{Status(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
             w.EndRow();
         }

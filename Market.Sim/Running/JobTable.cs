@@ -1,27 +1,209 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
 namespace Market.Sim.Running;
 
-/// <summary>The run's jobs in id order (job id k is index k - 1).</summary>
-internal sealed class JobTable : IReadOnlyList<SimJob>
+/// <summary>The run's jobs in id order (job id k is index k - 1), in chunks of 512 (49 KB: under the
+/// large-object heap's threshold, so the many short runs of a sweep leave only short-lived garbage).
+/// With a scratch file, a chunk that has fallen far enough behind the newest job and has few jobs
+/// still running is written to the file at its place and dropped; its running jobs stay in memory
+/// (a job changes only until it completes, and is then written to its place too). So memory follows
+/// the recent and the running jobs, not the run's length. Reading the jobs back
+/// (<see cref="GetEnumerator"/>) gives them all, in id order.</summary>
+internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 {
-    private readonly ChunkedList<SimJob> jobs = new();
+    private const int Shift = 9;
+    private const int ChunkSize = 1 << Shift;
 
-    public int Count => jobs.Count;
+    /// <summary>A chunk with more running jobs than this stays in memory: a job kept on its own
+    /// costs about as much as a quarter of a chunk's slots.</summary>
+    private const int MostRunningToWriteOut = ChunkSize / 4;
+    private static readonly int RecordSize = System.Runtime.CompilerServices.Unsafe.SizeOf<SimJob>();
 
-    public SimJob this[int index] => jobs[index];
+    private readonly FileStream? file;
 
-    /// <summary>The job with this id (1-based).</summary>
-    public ref SimJob At(int id) => ref jobs[id - 1];
+    /// <summary>By chunk: its jobs, or null once written out.</summary>
+    private SimJob[]?[] chunks = new SimJob[]?[16];
 
-    /// <summary>Appends a job and returns its id.</summary>
-    public int Add(in SimJob job) => jobs.Add(job) + 1;
+    /// <summary>By chunk: its jobs that have not completed.</summary>
+    private int[] runningIn = new int[16];
+
+    /// <summary>The running jobs of the chunks written out, by id.</summary>
+    private readonly Dictionary<int, SimJob> running = new();
+
+    /// <summary>Chunks before this one have been considered for writing out at least once.</summary>
+    private int considered;
+    private SimJob[]? spare;
+    private int keepChunks = 32;
+
+    /// <summary>Every job in memory (sweeps, tests, the pricer: short runs).</summary>
+    public JobTable()
+    {
+    }
+
+    /// <summary>Old chunks go to <paramref name="scratchPath"/>, deleted when disposed.</summary>
+    public JobTable(string scratchPath)
+        => file = new FileStream(scratchPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
+
+    public int Count { get; private set; }
+
+    /// <summary>Keeps at least the newest <paramref name="jobs"/> jobs in memory (the simulation
+    /// asks for twice its machines: the jobs a market that size has running, with room to spare).</summary>
+    public void KeepAtLeast(int jobs) => keepChunks = Math.Max(keepChunks, (jobs + ChunkSize - 1) / ChunkSize);
+
+    /// <summary>The job at <paramref name="index"/> (0-based); from the file if written out.</summary>
+    public SimJob this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            if (chunks[index >> Shift] is not null || running.ContainsKey(index + 1))
+            {
+                return At(index + 1);
+            }
+
+            SimJob job = default;
+            RandomAccess.Read(Handle, MemoryMarshal.AsBytes(new Span<SimJob>(ref job)), (long)index * RecordSize);
+            return job;
+        }
+    }
+
+    /// <summary>The job with this id (1-based), while it may still change: not completed, or in a
+    /// chunk in memory.</summary>
+    /// <exception cref="InvalidOperationException">A completed job that was written out.</exception>
+    public ref SimJob At(int id)
+    {
+        int index = id - 1;
+        if (unchecked((uint)index >= (uint)Count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(id));
+        }
+
+        if (chunks[index >> Shift] is { } items)
+        {
+            return ref items[index & (ChunkSize - 1)];
+        }
+
+        ref SimJob found = ref CollectionsMarshal.GetValueRefOrNullRef(running, id);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found))
+        {
+            throw new InvalidOperationException("Job " + id + " has completed and was written out.");
+        }
+
+        return ref found;
+    }
+
+    /// <summary>Appends a job (not completed) and returns its id.</summary>
+    public int Add(in SimJob job)
+    {
+        int i = Count;
+        int chunk = i >> Shift;
+        if (chunk == chunks.Length)
+        {
+            Array.Resize(ref chunks, chunks.Length * 2);
+            Array.Resize(ref runningIn, runningIn.Length * 2);
+        }
+
+        if ((i & (ChunkSize - 1)) == 0)
+        {
+            chunks[chunk] = spare ?? new SimJob[ChunkSize];
+            spare = null;
+            if (file is not null)
+            {
+                WriteOutOld(chunk);
+            }
+        }
+
+        chunks[chunk]![i & (ChunkSize - 1)] = job;
+        runningIn[chunk]++;
+        Count = i + 1;
+        return i + 1;
+    }
+
+    /// <summary>Job <paramref name="id"/> has completed and will not change again.</summary>
+    public void Completed(int id)
+    {
+        int chunk = (id - 1) >> Shift;
+        runningIn[chunk]--;
+        if (chunks[chunk] is null && running.Remove(id, out SimJob job))
+        {
+            RandomAccess.Write(Handle, MemoryMarshal.AsBytes(new ReadOnlySpan<SimJob>(in job)), (long)(id - 1) * RecordSize);
+        }
+    }
 
     public IEnumerator<SimJob> GetEnumerator()
     {
-        for (int i = 0; i < Count; i++)
+        SimJob[]? buffer = null;
+        for (int chunk = 0; chunk * ChunkSize < Count; chunk++)
         {
-            yield return jobs[i];
+            int n = Math.Min(ChunkSize, Count - (chunk * ChunkSize));
+            SimJob[]? items = chunks[chunk];
+            if (items is not null)
+            {
+                for (int k = 0; k < n; k++)
+                {
+                    yield return items[k];
+                }
+
+                continue;
+            }
+
+            buffer ??= new SimJob[ChunkSize];
+            RandomAccess.Read(Handle, MemoryMarshal.AsBytes(buffer.AsSpan()), (long)chunk * ChunkSize * RecordSize);
+            for (int k = 0; k < n; k++)
+            {
+                int id = (chunk * ChunkSize) + k + 1;
+                yield return running.TryGetValue(id, out SimJob current) ? current : buffer[k];
+            }
         }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public void Dispose() => file?.Dispose();
+
+    private SafeFileHandle Handle => file!.SafeFileHandle;
+
+    /// <summary>Writes out the chunks far enough behind <paramref name="newest"/> that have few jobs
+    /// still running. A chunk skipped for its running jobs is looked at again whenever a chunk is
+    /// begun, so a scan covers the chunks still in memory (few, in a run whose jobs complete).</summary>
+    private void WriteOutOld(int newest)
+    {
+        int oldEnough = newest - keepChunks;
+        bool allGone = true;
+        for (int c = considered; c < oldEnough; c++)
+        {
+            if (chunks[c] is { } items)
+            {
+                if (runningIn[c] > MostRunningToWriteOut)
+                {
+                    allGone = false;
+                    continue;
+                }
+
+                WriteOut(c, items);
+            }
+
+            if (allGone)
+            {
+                considered = c + 1;
+            }
+        }
+    }
+
+    private void WriteOut(int chunk, SimJob[] items)
+    {
+        RandomAccess.Write(Handle, MemoryMarshal.AsBytes(items.AsSpan()), (long)chunk * ChunkSize * RecordSize);
+        for (int k = 0; k < ChunkSize; k++)
+        {
+            if (items[k].CompletedTicks == long.MinValue)
+            {
+                running.Add((chunk * ChunkSize) + k + 1, items[k]);
+            }
+        }
+
+        chunks[chunk] = null;
+        Array.Clear(items);
+        spare = items;
+    }
 }

@@ -110,17 +110,25 @@ internal sealed class RunMetrics
         int n = jobs.Count;
         double hours = scenario.Duration.TotalHours;
         double[] waits = new double[n];
+        double[] prices = new double[n];
+        double[] turnarounds = new double[n]; // NaN: not completed
         var turnaround = new List<double>();
         var byOwner = new SortedDictionary<int, double>();
         double workDone = 0;
-        for (int i = 0; i < n; i++)
+        int i = 0;
+        foreach (SimJob j in jobs)
         {
-            SimJob j = jobs[i];
+            // One pass in id order: the jobs may be read back from a scratch file.
             waits[i] = Wait(j, end);
+            prices[i] = j.InitialPrice;
+            turnarounds[i] = double.NaN;
             if (j.CompletedTicks != long.MinValue)
             {
-                turnaround.Add(Turnaround(j));
+                turnarounds[i] = Turnaround(j);
+                turnaround.Add(turnarounds[i]);
             }
+
+            i++;
 
             // Summed in id order, overall and per owner, as a LINQ Sum over the jobs would.
             double done = j.Work - j.WorkLeft;
@@ -144,7 +152,7 @@ internal sealed class RunMetrics
         Add("throughput_jobs_per_hour", completed / hours);
         Add("work_done", workDone);
         Add("utilization", available > 0 ? leased / available : 0);
-        double[] sortedWaits = Sorted(waits);
+        double[] sortedWaits = Sorted((double[])waits.Clone()); // waits stays in id order for the deciles
         Add("wait_p50_s", Quantile(sortedWaits, 0.5));
         Add("wait_p90_s", Quantile(sortedWaits, 0.9));
         Add("wait_p99_s", Quantile(sortedWaits, 0.99));
@@ -170,7 +178,7 @@ internal sealed class RunMetrics
         Add("engine_events", eventCount);
         Add("sim_events", sim.Processed);
         Add("sim_queue_max", sim.MaxQueue);
-        int[] byPrice = Statistics.OrderBy(n, i => jobs[i].InitialPrice);
+        int[] byPrice = Statistics.OrderBy(n, k => prices[k]);
         for (int d = 0; d < 10; d++)
         {
             (int from, int to) = Statistics.DecileRange(n, d);
@@ -178,11 +186,11 @@ internal sealed class RunMetrics
             var turns = new List<double>();
             for (int r = from; r < to; r++)
             {
-                SimJob j = jobs[byPrice[r]];
-                decileWaits[r - from] = Wait(j, end);
-                if (j.CompletedTicks != long.MinValue)
+                int k = byPrice[r];
+                decileWaits[r - from] = waits[k];
+                if (!double.IsNaN(turnarounds[k]))
                 {
-                    turns.Add(Turnaround(j));
+                    turns.Add(turnarounds[k]);
                 }
             }
 

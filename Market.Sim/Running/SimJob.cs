@@ -3,8 +3,11 @@ using Market.Engine;
 namespace Market.Sim.Running;
 
 /// <summary>A simulated job: how much work it has left, and what happened to it. A small struct in
-/// a <see cref="JobTable"/>, so a run keeps 64 bytes per job (what jobs.csv and the summary need)
-/// rather than an object per job.</summary>
+/// a <see cref="JobTable"/>: 96 bytes per job (what jobs.csv, report.xml and the summary need)
+/// rather than an object per job, and in memory only while recent or running (a run's table writes
+/// older ones to a scratch file). The engine forgets a job once it has ended
+/// (<see cref="MarketOptions.ForgetEndedJobs"/>), so the facts the reports need of an ended job
+/// (price, version, work done, rollbacks) are kept here, folded in from the engine's events.</summary>
 internal struct SimJob
 {
     public double InitialPrice;
@@ -24,6 +27,18 @@ internal struct SimJob
 
     /// <summary>Its owner's account id.</summary>
     public int Owner;
+
+    /// <summary>Its price in micro-credits per hour, as the engine has it.</summary>
+    public long PriceMicro;
+
+    /// <summary>Its committed version number, as the engine has it.</summary>
+    public long Version;
+
+    /// <summary>Work units checked in, as the engine counts them.</summary>
+    public long WorkDone;
+
+    /// <summary>Leases of it that expired, as the engine counts them.</summary>
+    public int Rollbacks;
 
     public readonly Instant Submitted => new(SubmittedTicks);
 

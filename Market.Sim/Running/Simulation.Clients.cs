@@ -249,6 +249,7 @@ internal sealed partial class Simulation
             {
                 job.CompletedTicks = now.Ticks;
                 CompletedJobs++;
+                jobs.Completed(client.LeaseJob); // final: may leave memory
             }
         }
 

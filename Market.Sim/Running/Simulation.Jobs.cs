@@ -26,13 +26,13 @@ internal sealed partial class Simulation
         int k = jobs.Count + 1;
         AccountId owner = jobOwners[pj.Owner % jobOwners.Length];
         double work = pj.Work!.Value;
-        Outcome<JobId> id = engine.SubmitJob(now, owner, "job " + k, pj.Price, jobState);
+        Outcome<JobId> id = engine.SubmitJob(now, owner, JobName(k), pj.Price, jobState);
         if (!id.IsAccepted)
         {
             throw new InvalidOperationException("The simulator submitted an invalid job: " + id.Rejection);
         }
 
-        jobs.Add(new SimJob { Owner = owner.Value, Work = work, WorkLeft = work, SubmittedTicks = now.Ticks, InitialPrice = (double)pj.Price, FirstLeaseTicks = long.MinValue, CompletedTicks = long.MinValue });
+        jobs.Add(new SimJob { Owner = owner.Value, Work = work, WorkLeft = work, SubmittedTicks = now.Ticks, InitialPrice = (double)pj.Price, FirstLeaseTicks = long.MinValue, CompletedTicks = long.MinValue, PriceMicro = submittedPrice });
         if (id.Value.Value != k)
         {
             // Engine events name jobs by id; the simulation finds them by the same number.
@@ -50,10 +50,9 @@ internal sealed partial class Simulation
     private void Reprice(int k)
     {
         var jobId = new JobId(k);
-        JobInfo info = engine.GetJob(jobId)!.Value;
-        if (info.Status is JobStatus.Completed or JobStatus.Failed)
+        if (engine.GetJob(jobId) is not JobInfo info || info.Status is JobStatus.Completed or JobStatus.Failed)
         {
-            return;
+            return; // ended (and forgotten by the engine)
         }
 
         JobModel model = scenario.Jobs;

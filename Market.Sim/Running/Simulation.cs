@@ -16,7 +16,7 @@ internal sealed partial class Simulation : IMarketEventSink
     private readonly Instant start = Instant.Epoch2000;
     private readonly Instant end;
     private readonly SimClient[] clients;
-    private readonly JobTable jobs = new();
+    private readonly JobTable jobs;
     private readonly AccountId[] jobOwners;
     private readonly AccountId[] clientOwners;
     private readonly long transferTicks;
@@ -30,6 +30,7 @@ internal sealed partial class Simulation : IMarketEventSink
     private long sequence;
     private long engineDueAt = long.MaxValue;
     private long sameInstant;
+    private long submittedPrice;
     private Instant now;
 
     /// <summary>A run of <paramref name="scenario"/> with <paramref name="seed"/>.</summary>
@@ -39,15 +40,21 @@ internal sealed partial class Simulation : IMarketEventSink
     /// <param name="dispatchLog">Records every job lease for report.xml, if given (runs that write
     /// no report, such as sweeps, keep none).</param>
     /// <param name="observer">Also gets every engine event, if given (tests compare with it).</param>
-    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null)
+    /// <param name="jobTable">Where the run's jobs are kept (one with a scratch file writes old ones
+    /// out); all in memory if not given.</param>
+    /// <param name="forgetEndedJobs">Whether the engine forgets ended jobs (the simulation keeps
+    /// what the outputs need of them); false only for tests that compare with an engine that keeps them.</param>
+    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null, bool forgetEndedJobs = true, JobTable? jobTable = null)
     {
+        jobs = jobTable ?? new JobTable();
         this.eventLog = eventLog;
         this.dispatchLog = dispatchLog;
         this.observer = observer;
         this.scenario = scenario;
         rng = new DeterministicRandom(unchecked(seed * 0x9E3779B97F4A7C15UL) ^ 0x5DEECE66DUL);
         Regret = new RegretMeter(MarketEngine.CreatePolicy(scenario.Market.Policy));
-        engine = new MarketEngine(scenario.Market with { Seed = seed }, Regret, this);
+        // Ended jobs are forgotten by the engine: what the outputs need of them is in the SimJobs.
+        engine = new MarketEngine(scenario.Market with { Seed = seed, ForgetEndedJobs = forgetEndedJobs }, Regret, this);
         Metrics = new RunMetrics(scenario);
         end = start.Plus(scenario.Duration);
         now = start;
@@ -65,6 +72,7 @@ internal sealed partial class Simulation : IMarketEventSink
         }
 
         clients = new SimClient[populationClients.Count + 1];
+        jobs.KeepAtLeast(2 * populationClients.Count);
         jobOwners = new AccountId[scenario.Jobs.Owners];
         clientOwners = new AccountId[scenario.Clients.Owners];
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
@@ -162,17 +170,44 @@ internal sealed partial class Simulation : IMarketEventSink
         eventLog?.WriteLine(e.ToString());
         dispatchLog?.On(e);
         observer?.On(e);
-        if (e.Kind == EventKind.LeaseGranted)
+        switch (e.Kind)
         {
-            granted.Add(new Grant(e.Client.Value, e.Job.Value, e.Lease.Value, e.Time.Ticks, e.Length.Ticks, e.Price.MicroPerHour)); // started after the engine call returns: a sink must not call back
-        }
-        else if (e.Kind == EventKind.LeaseExpired && e.Job.Value != 0)
-        {
-            ref SimClient client = ref clients[e.Client.Value];
-            Metrics.WorkLost(client.InFlightWork);
-            client.InFlightWork = 0;
+            case EventKind.LeaseGranted:
+                granted.Add(new Grant(e.Client.Value, e.Job.Value, e.Lease.Value, e.Time.Ticks, e.Length.Ticks, e.Price.MicroPerHour)); // started after the engine call returns: a sink must not call back
+                break;
+            case EventKind.LeaseExpired when e.Job.Value != 0:
+                ref SimClient client = ref clients[e.Client.Value];
+                Metrics.WorkLost(client.InFlightWork);
+                client.InFlightWork = 0;
+                jobs.At(e.Job.Value).Rollbacks++;
+                break;
+            case EventKind.CheckedIn:
+                ref SimJob checkedIn = ref jobs.At(e.Job.Value);
+                checkedIn.Version = e.Number;
+                checkedIn.WorkDone += e.Work;
+                break;
+            case EventKind.PriceChanged:
+                jobs.At(e.Job.Value).PriceMicro = e.Price.MicroPerHour;
+                break;
+            case EventKind.JobSubmitted:
+                submittedPrice = e.Price.MicroPerHour; // its SimJob is added when SubmitJob returns
+                break;
         }
     }
+
+    /// <summary>Job <paramref name="id"/> as the engine has it, or, once the engine has forgotten it
+    /// (it has ended), as it had it: the same facts, from the events (<paramref name="j"/> is its SimJob).</summary>
+    public JobInfo JobFacts(int id, in SimJob j)
+    {
+        if (engine.GetJob(new JobId(id)) is JobInfo held)
+        {
+            return held;
+        }
+
+        return new JobInfo(new JobId(id), new AccountId(j.Owner), JobName(id), new Price(j.PriceMicro), JobStatus.Completed, j.Submitted, j.Version, jobState, j.WorkDone, j.Rollbacks, null);
+    }
+
+    private static string JobName(int id) => "job " + id;
 
     private void Handle(in SimEvent e)
     {

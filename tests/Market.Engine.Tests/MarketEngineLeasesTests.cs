@@ -66,6 +66,34 @@ public sealed class MarketEngineLeasesTests
     }
 
     [Fact]
+    public void CheckIn_Completed_ForgetEndedJobs_JobForgottenOthersKept()
+    {
+        var f = new TestMarket(m.Options with { ForgetEndedJobs = true });
+        AccountId owner = f.Account(100m);
+        ClientId c = f.Client(f.Account(0m), 100);
+        JobId first = f.Job(owner, 3.6m);
+        JobId second = f.Job(owner, 1m);
+        f.Request(c);
+        LeaseInfo lease = f.CloseWindow()[c];
+        Assert.Equal(first, lease.Job);
+        f.Seconds(5);
+        Assert.Equal(JobStatus.Completed, f.Engine.CheckIn(f.Now, c, lease.Id, CheckInKind.Completed, TestMarket.State(1), 1).Value.JobStatus);
+        Assert.Null(f.Engine.GetJob(first));
+        Assert.Equal([second], f.Engine.Jobs().Select(j => j.Id));
+        Assert.Equal((2, 1), (f.Engine.JobCount, f.Engine.HeldJobCount));
+        Assert.Equal(RejectionCode.UnknownJob, f.Engine.ChangePrice(f.Now, owner, first, 2m).Rejection.Code);
+        Assert.Equal(new JobId(3), f.Job(owner, 1m)); // ids are not reused
+        Assert.Contains("J1 retired", f.Engine.DescribeState());
+
+        // Without the option, the ended job stays, and the same command is told it has ended.
+        LeaseInfo kept = Lease();
+        m.Seconds(5);
+        m.Engine.CheckIn(m.Now, client, kept.Id, CheckInKind.Completed, TestMarket.State(1), 1);
+        Assert.Equal(JobStatus.Completed, m.Engine.GetJob(job)!.Value.Status);
+        Assert.Equal(RejectionCode.JobEnded, m.Engine.ChangePrice(m.Now, buyer, job, 2m).Rejection.Code);
+    }
+
+    [Fact]
     public void CheckIn_AtDeadline_Accepted_OneTickLater_RejectedAndRolledBack()
     {
         LeaseInfo lease = Lease(1);

@@ -50,6 +50,43 @@ public sealed class EngineProperties
         return replayed.DescribeState() == script.Engine.DescribeState() && replayed.EventCount == script.Engine.EventCount;
     }
 
+    [Property(MaxTest = 60)]
+    public void ForgetEndedJobs_SameCommands_SameEventsAndTheJobsThatHaveNotEnded(int[] ops, byte policy, byte variant)
+    {
+        var kept = new MarketScript(Policy(policy), variant, forgetEndedJobs: false);
+        var forgot = new MarketScript(Policy(policy), variant, forgetEndedJobs: true);
+        kept.Run(Longer(ops));
+        forgot.Run(Longer(ops));
+
+        // The same events, but that a command naming a forgotten job is rejected as unknown.
+        Assert.Equal(kept.Log.Events.Count, forgot.Log.Events.Count);
+        for (int i = 0; i < kept.Log.Events.Count; i++)
+        {
+            MarketEvent k = kept.Log.Events[i];
+            MarketEvent f = forgot.Log.Events[i];
+            if (k.Kind == EventKind.Rejected && k.Detail == (int)RejectionCode.JobEnded)
+            {
+                Assert.Equal((EventKind.Rejected, (int)RejectionCode.UnknownJob, k.Job), (f.Kind, f.Detail, f.Job));
+                Assert.True(kept.Engine.GetJob(k.Job)!.Value.Status is JobStatus.Completed or JobStatus.Failed);
+            }
+            else
+            {
+                Assert.Equal(k, f);
+            }
+        }
+
+        var notEnded = kept.Engine.Jobs().Where(j => j.Status is not (JobStatus.Completed or JobStatus.Failed)).ToList();
+        Assert.Equal(notEnded, forgot.Engine.Jobs().ToList());
+        Assert.Equal(kept.Engine.JobCount, forgot.Engine.JobCount);
+        foreach (JobInfo ended in kept.Engine.Jobs().Except(notEnded))
+        {
+            Assert.Null(forgot.Engine.GetJob(ended.Id));
+        }
+
+        Assert.Equal(kept.Engine.ReadyCount, forgot.Engine.ReadyCount);
+        Assert.Equal(kept.Engine.Accounts().ToList(), forgot.Engine.Accounts().ToList());
+    }
+
     [Property(MaxTest = 40)]
     public bool Restore_ThenSameCommands_SameEvents(int[] ops, byte variant)
     {

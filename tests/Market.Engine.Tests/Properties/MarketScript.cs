@@ -11,7 +11,14 @@ internal sealed class MarketScript
     private readonly List<long> closedLeases = new();
     private int checkedEvents;
 
-    public MarketScript(MatchingPolicyKind policy, int variant)
+    /// <summary>Job owners by id (the engine may have forgotten an ended job's).</summary>
+    private readonly List<AccountId> jobOwners = [default];
+
+    /// <param name="policy">The matching policy.</param>
+    /// <param name="variant">Picks the pool threshold, the commission, the seed and (unless
+    /// <paramref name="forgetEndedJobs"/> says) whether ended jobs are forgotten.</param>
+    /// <param name="forgetEndedJobs">Overrides the variant's <see cref="MarketOptions.ForgetEndedJobs"/>.</param>
+    public MarketScript(MatchingPolicyKind policy, int variant, bool? forgetEndedJobs = null)
     {
         Options = new MarketOptions
         {
@@ -25,6 +32,7 @@ internal sealed class MarketScript
             CommissionPpm = (variant & 4) == 0 ? 0 : 50_000,
             Policy = policy,
             Seed = (ulong)variant,
+            ForgetEndedJobs = forgetEndedJobs ?? (variant & 8) != 0,
         };
         Engine = new MarketEngine(Options, Log);
         decimal[] deposits = [500m, 3m, 0.4m];
@@ -42,7 +50,7 @@ internal sealed class MarketScript
 
         for (int i = 0; i < 6; i++)
         {
-            Engine.SubmitJob(Now, Accounts[i % 3], "job" + i, Prices[i], StateVersion.Empty);
+            Submit(Accounts[i % 3], "job" + i, Prices[i]);
         }
 
         CheckInvariants();
@@ -91,7 +99,7 @@ internal sealed class MarketScript
                 break;
             case 6:
                 int job = 1 + (int)((arg >> 2) % (uint)Engine.JobCount);
-                Engine.ChangePrice(Now, Engine.GetJob(new JobId(job))!.Value.Owner, new JobId(job), Prices[(arg >> 12) % Prices.Length]);
+                Engine.ChangePrice(Now, jobOwners[job], new JobId(job), Prices[(arg >> 12) % Prices.Length]);
                 break;
             case 7:
                 if ((arg & 1) == 0)
@@ -105,7 +113,7 @@ internal sealed class MarketScript
 
                 break;
             case 8:
-                Engine.SubmitJob(Now, Accounts[(int)(arg % 3)], "new", Prices[(arg >> 2) % Prices.Length], StateVersion.Empty);
+                Submit(Accounts[(int)(arg % 3)], "new", Prices[(arg >> 2) % Prices.Length]);
                 break;
             case 9:
                 Engine.WithdrawRequest(Now, Client(arg));
@@ -119,6 +127,16 @@ internal sealed class MarketScript
         }
 
         CheckInvariants();
+    }
+
+    private void Submit(AccountId owner, string name, decimal price)
+    {
+        Outcome<JobId> id = Engine.SubmitJob(Now, owner, name, price, StateVersion.Empty);
+        if (id.IsAccepted)
+        {
+            Assert.Equal(jobOwners.Count, id.Value.Value);
+            jobOwners.Add(owner);
+        }
     }
 
     private ClientId Client(uint arg) => Clients[(int)(arg % (uint)Clients.Count)];
@@ -197,6 +215,12 @@ internal sealed class MarketScript
         var jobLeases = leases.Where(l => l.Kind == LeaseKind.Job).ToList();
         Assert.Equal(jobLeases.Count, jobLeases.Select(l => l.Job).Distinct().Count());
         var jobs = Engine.Jobs().ToList();
+        Assert.Equal(jobs.Count, Engine.HeldJobCount);
+        if (Options.ForgetEndedJobs)
+        {
+            Assert.DoesNotContain(jobs, j => j.Status is JobStatus.Completed or JobStatus.Failed);
+        }
+
         foreach (JobInfo j in jobs)
         {
             Assert.Equal(j.Status == JobStatus.Leased, j.OpenLease is not null);

@@ -2,8 +2,76 @@ using Market.Sim.Running;
 
 namespace Market.Sim.Tests.Running;
 
-public sealed class JobTableTests
+public sealed class JobTableTests : IDisposable
 {
+    private readonly string dir = Directory.CreateTempSubdirectory("market-jobtable").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Add_WithScratchFile_OldChunksWrittenOutRunningJobsStillChange_ReadBackAsInMemory()
+    {
+        // The same adds, changes and completions on a table that keeps everything and one that
+        // writes old chunks out (32 chunks of 512 kept, and a chunk only with at most 128 jobs
+        // running): every job reads back the same, in id order. Jobs 3,000-3,999 never complete,
+        // so their chunks stay in memory.
+        var kept = new JobTable();
+        string scratch = Path.Combine(dir, "jobs.scratch");
+        var random = new Random(7);
+        const int Count = 60_000;
+        using (var spilled = new JobTable(scratch))
+        {
+            var running = new List<int>();
+            for (int id = 1; id <= Count; id++)
+            {
+                var job = new SimJob { Work = id, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue, Owner = id % 7 };
+                Assert.Equal(id, kept.Add(job));
+                Assert.Equal(id, spilled.Add(job));
+                if (id is < 3_000 or >= 4_000)
+                {
+                    running.Add(id);
+                }
+
+                if (running.Count == 0)
+                {
+                    continue;
+                }
+
+                // A job picked among the oldest running ones changes, and mostly completes.
+                int pick = running[random.Next(Math.Min(running.Count, 64))];
+                foreach (JobTable t in new[] { kept, spilled })
+                {
+                    t.At(pick).Slices++;
+                    t.At(pick).WorkDone += id;
+                }
+
+                if (random.Next(10) != 0)
+                {
+                    foreach (JobTable t in new[] { kept, spilled })
+                    {
+                        t.At(pick).CompletedTicks = id;
+                        t.Completed(pick);
+                    }
+
+                    running.Remove(pick);
+                }
+            }
+
+            Assert.True(new FileInfo(scratch).Length >= 60L * 512 * System.Runtime.CompilerServices.Unsafe.SizeOf<SimJob>(), "too little was written out");
+            Assert.Throws<InvalidOperationException>(() => spilled.At(running[0] == 1 ? 2 : 1).Work); // completed and written out
+            spilled.At(3_500).Slices = 99; // a chunk of jobs that never complete is still in memory
+            kept.At(3_500).Slices = 99;
+            spilled.At(running[0]).Slices++; // an old running job, kept on its own
+            kept.At(running[0]).Slices++;
+            Assert.Equal(kept.ToList(), spilled.ToList());
+            Assert.Equal(kept[3], spilled[3]);
+            Assert.Equal(kept[^1], spilled[^1]);
+            Assert.Equal(Count, spilled.Count);
+        }
+
+        Assert.False(File.Exists(scratch));
+    }
+
     [Fact]
     public void Add_PastSeveralChunks_EveryJobAtItsId()
     {
