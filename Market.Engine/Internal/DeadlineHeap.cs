@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
@@ -110,6 +111,7 @@ internal sealed class DeadlineHeap
         return copy;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Less(in Item a, in Item b) => a.Deadline < b.Deadline || (a.Deadline == b.Deadline && a.Lease < b.Lease);
 
     private readonly record struct Item(long Deadline, long Lease);
