@@ -30,6 +30,9 @@ internal sealed class Table<T>
         }
     }
 
+    /// <summary>The entries, for reading in place (valid until the table next grows or shrinks).</summary>
+    public ReadOnlySpan<T> AsReadOnlySpan() => items.AsSpan(0, Count);
+
     public bool Contains(int index) => (uint)index < (uint)Count;
 
     public int Add(in T item)
