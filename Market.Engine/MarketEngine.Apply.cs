@@ -172,14 +172,8 @@ public sealed partial class MarketEngine
     private void ApplyPooled(in MarketEvent e)
     {
         EngineState s = state;
-        int slot = s.Pool.Add(new PoolSlot
-        {
-            Client = e.Client.Value,
-            Speed = s.Clients[e.Client.Value].Speed,
-            Sequence = e.Number,
-            RequestedTicks = e.Length.Ticks,
-            Pooled = e.Time,
-        });
+        int slot = s.Pool.Add(new PoolEntry(e.Client, s.Clients[e.Client.Value].Speed, e.Number, e.Length));
+        s.PoolTimes.Add(e.Time);
         s.Clients[e.Client.Value].PoolSlot = slot;
         if (s.PoolLive++ == 0)
         {
@@ -210,13 +204,14 @@ public sealed partial class MarketEngine
 
     private static void MakeHole(EngineState s, int slot)
     {
-        s.Pool[slot].Client = 0;
+        s.Pool[slot] = s.Pool[slot] with { Client = default };
         s.FirstHole = Math.Min(s.FirstHole, slot);
     }
 
     private void EmptyPool()
     {
         state.Pool.Truncate(0);
+        state.PoolTimes.Truncate(0);
         state.FirstHole = int.MaxValue;
         state.WindowDeadline = long.MaxValue;
     }
@@ -381,16 +376,18 @@ public sealed partial class MarketEngine
         int kept = s.PoolHoles == 0 ? s.Pool.Count : s.FirstHole; // the slots before the first hole stay
         for (int i = kept; i < s.Pool.Count; i++)
         {
-            PoolSlot slot = s.Pool[i];
+            PoolEntry slot = s.Pool[i];
             if (IsLiveSlot(i))
             {
                 s.Pool[kept] = slot;
-                s.Clients[slot.Client].PoolSlot = kept;
+                s.PoolTimes[kept] = s.PoolTimes[i];
+                s.Clients[slot.Client.Value].PoolSlot = kept;
                 kept++;
             }
         }
 
         s.Pool.Truncate(kept);
+        s.PoolTimes.Truncate(kept);
         s.FirstHole = int.MaxValue;
         s.PoolLive = kept;
         s.WindowDeadline = kept > 0 && s.Ready.Count > 0 ? e.Time.Plus(Options.Window).Ticks : long.MaxValue;
@@ -399,7 +396,7 @@ public sealed partial class MarketEngine
     }
 
     /// <summary>Whether pool slot <paramref name="i"/> still holds a waiting request.</summary>
-    private bool IsLiveSlot(int i) => state.Pool[i].Client != 0;
+    private bool IsLiveSlot(int i) => state.Pool[i].Client.Value != 0;
 
     private ref LeaseState FindLease(long id) => ref state.OpenLeases.Find(id);
 }

@@ -14,11 +14,12 @@ public sealed partial class MarketEngine
     private void MatchPool(Instant now)
     {
         EngineState s = state;
-        int n = BuildPoolView();
+        ReadOnlySpan<PoolEntry> pool = BuildPoolView();
+        int n = pool.Length;
         long round = s.Rounds + 1;
         assignments.Clear();
         DeterministicRandom random = s.Random;
-        policy.Match(new MatchingInput(poolView.AsSpan(0, n), s.Ready), ref random, assignments);
+        policy.Match(new MatchingInput(pool, s.Ready), ref random, assignments);
         CheckAssignments(n, round);
 
         // Grants are decided here and applied in batches (ApplyGrants): the same effects as applying
@@ -38,7 +39,10 @@ public sealed partial class MarketEngine
                 continue;
             }
 
-            ref readonly PoolEntry request = ref poolView[a.PoolIndex];
+            // The pool itself, when it had no holes: a grant applied by an earlier flush makes a
+            // hole in another slot (this one is read before its own grant), and the pool empties
+            // only once every request in it has been granted.
+            ref readonly PoolEntry request = ref pool[a.PoolIndex];
             TimeSpan length = Options.GrantLength(request.RequestedLength);
             Credits reserve = MoneyMath.ChargeFor(a.Paid, length);
             AddPendingReserve(job.Owner, reserve.Micro);
@@ -68,32 +72,40 @@ public sealed partial class MarketEngine
         Emit(new MarketEvent { Kind = EventKind.WindowClosed, Time = now, Detail = n, Number = granted, Work = unchecked((long)random.State) });
     }
 
-    /// <summary>Copies the live pool, in arrival order, into the policy's view. Memory ∝ pool.</summary>
+    /// <summary>The live pool in arrival order, as the policy sees it: the pool itself while it
+    /// has no holes (the usual case: holes are made by grants and withdrawals, and the last window's
+    /// grants were compacted away when it closed), else a copy without them. Memory ∝ pool.</summary>
     // Runs once per window but loops over the whole pool: compile it fully optimised at once
     // rather than through tiering and on-stack replacement.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int BuildPoolView()
+    private ReadOnlySpan<PoolEntry> BuildPoolView()
     {
         EngineState s = state;
+        if (poolUsed.Length < s.PoolLive)
+        {
+            poolUsed = new bool[Math.Max(s.PoolLive, poolUsed.Length * 2)];
+        }
+
+        if (s.PoolHoles == 0)
+        {
+            return s.Pool.AsReadOnlySpan();
+        }
+
         if (poolView.Length < s.PoolLive)
         {
-            int size = Math.Max(s.PoolLive, poolView.Length * 2);
-            poolView = new PoolEntry[size];
-            poolUsed = new bool[size];
+            poolView = new PoolEntry[Math.Max(s.PoolLive, poolView.Length * 2)];
         }
 
         int n = 0;
-        for (int i = 0; i < s.Pool.Count; i++)
+        foreach (ref readonly PoolEntry slot in s.Pool.AsReadOnlySpan())
         {
-            // Holes are marked in the slots, and the speed is kept there: one sequential read.
-            ref PoolSlot slot = ref s.Pool[i];
-            if (slot.Client != 0)
+            if (slot.Client.Value != 0)
             {
-                poolView[n++] = new PoolEntry(new ClientId(slot.Client), slot.Speed, slot.Sequence, new TimeSpan(slot.RequestedTicks));
+                poolView[n++] = slot;
             }
         }
 
-        return n;
+        return poolView.AsSpan(0, n);
     }
 
     /// <summary>Throws if the policy broke its contract (each request and job once, ready jobs, paid ≤ price),

@@ -79,13 +79,13 @@ public sealed partial class MarketEngine
         b.Append(inv, $"\npool live={s.PoolLive} window={s.WindowDeadline}:");
         for (int i = 0; i < s.Pool.Count; i++)
         {
-            PoolSlot p = s.Pool[i];
+            PoolEntry p = s.Pool[i];
             if (!IsLiveSlot(i))
             {
                 continue;
             }
 
-            b.Append(inv, $" [{p.Client} seq={p.Sequence} len={p.RequestedTicks} at={p.Pooled.Ticks}]");
+            b.Append(inv, $" [{p.Client.Value} seq={p.Sequence} len={p.RequestedLength.Ticks} at={s.PoolTimes[i].Ticks}]");
         }
 
         b.Append('\n');

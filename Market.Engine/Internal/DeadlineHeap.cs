@@ -1,27 +1,158 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
-/// <summary>A binary min-heap of (deadline, lease id). Closed leases are not removed: they are
-/// skipped when they reach the top (lazy deletion), so closing a lease costs nothing here.</summary>
+/// <summary>The open leases' (deadline, lease id) pairs, taken smallest first. Closed leases are
+/// not removed: they are skipped when they reach the front (lazy deletion), so closing a lease
+/// costs nothing here.</summary>
+/// <remarks>A lease's deadline is its grant time plus its length, and time only moves forward, so
+/// the leases of one length arrive in order. Each pair is appended to the first of a few sorted
+/// runs whose last pair it does not precede (first fit: about one run per lease length in use),
+/// and only what fits no run goes to a 4-ary min-heap. The front is the least of the runs' heads
+/// and the heap's top: the same total order as one heap, with most pushes and pops O(1).</remarks>
 internal sealed class DeadlineHeap
 {
+    private const int MaxRuns = 8;
     private Item[] items = new Item[64];
+    private int heapCount;
+    private Run[] runs = [];
 
     public int Count { get; private set; }
 
     public void Push(long deadlineTicks, long lease)
     {
-        if (Count == items.Length)
+        var item = new Item(deadlineTicks, lease);
+        Count++;
+        foreach (Run run in runs)
+        {
+            if (run.Count == 0 || !Less(item, run.Tail))
+            {
+                run.Add(item);
+                return;
+            }
+        }
+
+        if (runs.Length < MaxRuns)
+        {
+            var run = new Run();
+            run.Add(item);
+            Array.Resize(ref runs, runs.Length + 1);
+            runs[^1] = run;
+            return;
+        }
+
+        HeapPush(item);
+    }
+
+    public bool TryPeek(out long deadlineTicks, out long lease)
+    {
+        int source = Front();
+        if (source == Empty)
+        {
+            deadlineTicks = 0;
+            lease = 0;
+            return false;
+        }
+
+        Item front = source == InHeap ? items[0] : runs[source].Head;
+        deadlineTicks = front.Deadline;
+        lease = front.Lease;
+        return true;
+    }
+
+    public void Pop()
+    {
+        int source = Front();
+        if (source == Empty)
+        {
+            throw new InvalidOperationException("The deadline heap is empty.");
+        }
+
+        Count--;
+        if (source != InHeap)
+        {
+            runs[source].RemoveHead();
+            return;
+        }
+
+        Item last = items[--heapCount];
+        if (heapCount > 0)
+        {
+            items[0] = last;
+            SiftDown(0);
+        }
+    }
+
+    /// <summary>Drops every lease that is no longer open (O(n), no allocation).</summary>
+    public void Rebuild(LeaseMap open)
+    {
+        Count = 0;
+        foreach (Run run in runs)
+        {
+            Count += run.Keep(open);
+        }
+
+        int kept = 0;
+        for (int i = 0; i < heapCount; i++)
+        {
+            if (open.Contains(items[i].Lease))
+            {
+                items[kept++] = items[i];
+            }
+        }
+
+        heapCount = kept;
+        Count += kept;
+        for (int i = (heapCount - 2) >> 2; i >= 0; i--)
+        {
+            SiftDown(i);
+        }
+    }
+
+    public DeadlineHeap Clone()
+    {
+        var copy = new DeadlineHeap { items = (Item[])items.Clone(), heapCount = heapCount, Count = Count, runs = new Run[runs.Length] };
+        for (int i = 0; i < runs.Length; i++)
+        {
+            copy.runs[i] = runs[i].Clone();
+        }
+
+        return copy;
+    }
+
+    private const int InHeap = -1;
+    private const int Empty = -2;
+
+    /// <summary>Where the least pair is: a run's index, <see cref="InHeap"/> or <see cref="Empty"/>.</summary>
+    private int Front()
+    {
+        int source = heapCount > 0 ? InHeap : Empty;
+        Item best = heapCount > 0 ? items[0] : default;
+        for (int r = 0; r < runs.Length; r++)
+        {
+            Run run = runs[r];
+            if (run.Count > 0 && (source == Empty || Less(run.Head, best)))
+            {
+                best = run.Head;
+                source = r;
+            }
+        }
+
+        return source;
+    }
+
+    private void HeapPush(Item item)
+    {
+        if (heapCount == items.Length)
         {
             Array.Resize(ref items, items.Length * 2);
         }
 
-        int i = Count++;
-        var item = new Item(deadlineTicks, lease);
+        int i = heapCount++;
         while (i > 0)
         {
-            int parent = (i - 1) >> 1;
+            int parent = (i - 1) >> 2;
             if (!Less(item, items[parent]))
             {
                 break;
@@ -34,83 +165,99 @@ internal sealed class DeadlineHeap
         items[i] = item;
     }
 
-    public bool TryPeek(out long deadlineTicks, out long lease)
-    {
-        if (Count == 0)
-        {
-            deadlineTicks = 0;
-            lease = 0;
-            return false;
-        }
-
-        deadlineTicks = items[0].Deadline;
-        lease = items[0].Lease;
-        return true;
-    }
-
-    public void Pop()
-    {
-        Item last = items[--Count];
-        if (Count > 0)
-        {
-            items[0] = last;
-            SiftDown(0);
-        }
-    }
-
-    /// <summary>Rebuilds the heap from the open leases only, dropping every closed one (O(n), no allocation).</summary>
-    public void Rebuild(LeaseMap open)
-    {
-        Count = 0;
-        foreach (ref readonly LeaseState lease in open.Slots)
-        {
-            if (lease.Id != 0)
-            {
-                items[Count++] = new Item(lease.Deadline.Ticks, lease.Id);
-            }
-        }
-
-        for (int i = (Count / 2) - 1; i >= 0; i--)
-        {
-            SiftDown(i);
-        }
-    }
-
     private void SiftDown(int i)
     {
         Item item = items[i];
+        int n = heapCount;
         while (true)
         {
-            int child = (2 * i) + 1;
-            if (child >= Count)
+            int first = (i << 2) + 1;
+            if (first >= n)
             {
                 break;
             }
 
-            if (child + 1 < Count && Less(items[child + 1], items[child]))
+            int best = first;
+            int last = Math.Min(first + 4, n);
+            for (int c = first + 1; c < last; c++)
             {
-                child++;
+                if (Less(items[c], items[best]))
+                {
+                    best = c;
+                }
             }
 
-            if (!Less(items[child], item))
+            if (!Less(items[best], item))
             {
                 break;
             }
 
-            items[i] = items[child];
-            i = child;
+            items[i] = items[best];
+            i = best;
         }
 
         items[i] = item;
     }
 
-    public DeadlineHeap Clone()
-    {
-        var copy = new DeadlineHeap { items = (Item[])items.Clone(), Count = Count };
-        return copy;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Less(in Item a, in Item b) => a.Deadline < b.Deadline || (a.Deadline == b.Deadline && a.Lease < b.Lease);
 
     private readonly record struct Item(long Deadline, long Lease);
+
+    /// <summary>A sorted run: a ring buffer, appended at the tail, taken from the head.</summary>
+    private sealed class Run
+    {
+        private Item[] ring = new Item[64];
+        private int head;
+
+        public int Count { get; private set; }
+
+        public Item Head => ring[head];
+
+        public Item Tail => ring[(head + Count - 1) & (ring.Length - 1)];
+
+        public void Add(Item item)
+        {
+            if (Count == ring.Length)
+            {
+                var bigger = new Item[ring.Length * 2];
+                for (int i = 0; i < Count; i++)
+                {
+                    bigger[i] = ring[(head + i) & (ring.Length - 1)];
+                }
+
+                ring = bigger;
+                head = 0;
+            }
+
+            ring[(head + Count) & (ring.Length - 1)] = item;
+            Count++;
+        }
+
+        public void RemoveHead()
+        {
+            head = (head + 1) & (ring.Length - 1);
+            Count--;
+        }
+
+        /// <summary>Keeps the open leases only, in order; returns how many.</summary>
+        public int Keep(LeaseMap open)
+        {
+            int mask = ring.Length - 1;
+            int kept = 0;
+            for (int i = 0; i < Count; i++)
+            {
+                Item item = ring[(head + i) & mask];
+                if (open.Contains(item.Lease))
+                {
+                    ring[(head + kept++) & mask] = item;
+                }
+            }
+
+            Count = kept;
+            return kept;
+        }
+
+        public Run Clone() => new() { ring = (Item[])ring.Clone(), head = head, Count = Count };
+    }
 }

@@ -32,6 +32,7 @@ internal sealed class EngineState
         Deadlines = from.Deadlines.Clone();
         OpenLeases = from.OpenLeases.Clone();
         Pool = from.Pool.Clone();
+        PoolTimes = from.PoolTimes.Clone();
         PoolLive = from.PoolLive;
         FirstHole = from.FirstHole;
         WindowDeadline = from.WindowDeadline;
@@ -57,7 +58,14 @@ internal sealed class EngineState
 
     public LeaseMap OpenLeases { get; } = new();
 
-    public Table<PoolSlot> Pool { get; } = new(256);
+    /// <summary>The pooled requests in arrival order, as a matching policy sees them. A request
+    /// that has left (granted or withdrawn) stays as a hole (client 0) until the window closes and
+    /// the pool is compacted; a slot is live exactly while its client's ClientState.PoolSlot
+    /// points back at it. A matching step with no holes hands this to the policy as it is.</summary>
+    public Table<PoolEntry> Pool { get; } = new(256);
+
+    /// <summary>When each pool slot's request was pooled (same indexes as <see cref="Pool"/>).</summary>
+    public Table<Instant> PoolTimes { get; } = new(256);
 
     public int PoolLive;
 

@@ -10,6 +10,10 @@ namespace Market.Engine.Internal;
 internal sealed class LeaseMap
 {
     private LeaseState[] slots;
+
+    /// <summary>The same ids as bits: the lazy deadline heap asks about every lease once it has
+    /// closed, and a miss in the table walks a probe run of 64-byte slots.</summary>
+    private SlidingBitSet open = new();
     private int mask;
     private int shift;
 
@@ -47,11 +51,12 @@ internal sealed class LeaseMap
         }
 
         slots[i] = lease;
+        open.Add(lease.Id);
         Count++;
         return true;
     }
 
-    public bool Contains(long id) => !Unsafe.IsNullRef(ref Find(id));
+    public bool Contains(long id) => open.Contains(id);
 
     /// <summary>A reference to the lease, or a null reference if it is not open.</summary>
     public ref LeaseState Find(long id)
@@ -85,6 +90,7 @@ internal sealed class LeaseMap
         }
 
         lease = slots[i];
+        open.Remove(id);
         // Backward-shift deletion: move later members of the probe run into the hole.
         int hole = i;
         for (int j = (i + 1) & mask; slots[j].Id != 0; j = (j + 1) & mask)
@@ -122,6 +128,7 @@ internal sealed class LeaseMap
     {
         var copy = new LeaseMap(slots.Length);
         Array.Copy(slots, copy.slots, slots.Length);
+        copy.open = open.Clone();
         copy.Count = Count;
         return copy;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
@@ -121,6 +122,7 @@ internal sealed class PriceIndex
     }
 
     /// <summary>True when <paramref name="a"/> comes before <paramref name="b"/>: higher price, then smaller id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Before(in Entry a, in Entry b) => a.Price > b.Price || (a.Price == b.Price && a.Job < b.Job);
 
     /// <summary>The first block whose last entry is not before the key, or the last block.</summary>

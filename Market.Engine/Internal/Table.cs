@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
@@ -15,16 +17,21 @@ internal sealed class Table<T>
 
     public ref T this[int index]
     {
+        // Inlined into the hot loops (the throw is out of line: a method that throws is not inlined).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index));
+                OutOfRange();
             }
 
             return ref items[index];
         }
     }
+
+    /// <summary>The entries, for reading in place (valid until the table next grows or shrinks).</summary>
+    public ReadOnlySpan<T> AsReadOnlySpan() => items.AsSpan(0, Count);
 
     public bool Contains(int index) => (uint)index < (uint)Count;
 
@@ -45,6 +52,9 @@ internal sealed class Table<T>
         Array.Clear(items, count, Count - count);
         Count = count;
     }
+
+    [DoesNotReturn]
+    private static void OutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     public Table<T> Clone()
     {

@@ -52,4 +52,84 @@ public sealed class DeadlineHeapTests
             heap.Pop();
         }
     }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool PushPopRebuild_LeasesOfAFewLengthsAndOdd_SameOrderAsASortedSet(int[] ops)
+    {
+        // Deadlines are mostly now + one of three lengths (each length's pairs arrive in order, so
+        // they go to sorted runs), sometimes arbitrary (the heap); closings and rebuilds between.
+        var heap = new DeadlineHeap();
+        var reference = new SortedSet<(long, long)>();
+        var open = new LeaseMap();
+        long now = 0;
+        long lease = 0;
+        foreach (int op in ops)
+        {
+            uint u = (uint)op;
+            now += u % 5;
+            switch (u % 11)
+            {
+                case < 6:
+                    long deadline = now + (((u >> 4) % 3) switch { 0 => 300, 1 => 600, _ => 50 });
+                    heap.Push(deadline, ++lease);
+                    reference.Add((deadline, lease));
+                    open.TryAdd(new LeaseState { Id = lease, Deadline = new Instant(deadline) });
+                    break;
+                case 6:
+                    long odd = (u >> 4) % 1000;
+                    heap.Push(odd, ++lease);
+                    reference.Add((odd, lease));
+                    open.TryAdd(new LeaseState { Id = lease, Deadline = new Instant(odd) });
+                    break;
+                case < 9:
+                    if (reference.Count == 0)
+                    {
+                        if (heap.TryPeek(out _, out _))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    }
+
+                    if (!heap.TryPeek(out long d, out long l) || reference.Min != (d, l))
+                    {
+                        return false;
+                    }
+
+                    heap.Pop();
+                    reference.Remove((d, l));
+                    open.Remove(l, out _);
+                    break;
+                case 9:
+                    if (lease > 0)
+                    {
+                        // A lease closes early: it stays queued until it reaches the front.
+                        open.Remove(1 + ((u >> 4) % lease), out _);
+                    }
+
+                    break;
+                default:
+                    heap.Rebuild(open);
+                    reference.RemoveWhere(p => !open.Contains(p.Item2));
+                    break;
+            }
+
+            if (heap.Count != reference.Count)
+            {
+                return false;
+            }
+        }
+
+        DeadlineHeap copy = heap.Clone();
+        heap.Push(-1, ++lease); // the copy must not see it
+        var drained = new List<(long, long)>();
+        while (copy.TryPeek(out long d, out long l))
+        {
+            drained.Add((d, l));
+            copy.Pop();
+        }
+
+        return drained.SequenceEqual(reference);
+    }
 }
