@@ -96,6 +96,7 @@ internal static class QuickBench
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
+    /// <summary>Runs one job over and over for <paramref name="seconds"/> (for a profiler) and prints the mean time per run.</summary>
     public static int Repeat(string file, double seconds)
     {
         var module = JobCompiler.Compile(File.ReadAllText(file), Path.GetFileName(file)).Module!;
