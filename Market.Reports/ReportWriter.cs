@@ -28,10 +28,13 @@ public static class ReportWriter
             w.WriteAttributeString("reader", reader.ToString());
         }
 
+        // Numbers, ids and times are formatted into this buffer and written as characters, not as a
+        // string each: a run's report holds millions of them, and the strings grew the peak heap.
+        var scratch = new char[64];
         WriteMarket(w, report);
-        WriteClients(w, report.Clients);
-        WriteJobs(w, report.Jobs);
-        WriteDispatches(w, report.Dispatches);
+        WriteClients(w, report.Clients, scratch);
+        WriteJobs(w, report.Jobs, scratch);
+        WriteDispatches(w, report.Dispatches, scratch);
         w.WriteEndElement();
         w.WriteEndDocument();
     }
@@ -50,9 +53,92 @@ public static class ReportWriter
     /// <summary>A non-negative number as xs:decimal with at most six places.</summary>
     public static string Decimal(double value)
     {
-        decimal d = double.IsFinite(value) && Math.Abs(value) < 1e20 ? Math.Round((decimal)value, 6) : 0m;
-        return d.ToString(CultureInfo.InvariantCulture);
+        return Rounded(value).ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>An instant as <see cref="Time"/> writes it, into <paramref name="destination"/>
+    /// (at least 28 characters); the number of characters written.</summary>
+    public static int FormatTime(Instant t, Span<char> destination)
+    {
+        // XmlConvert's UTC form: seconds, then the fraction without trailing zeros (none if zero), then
+        // Z. Written digit by digit: a custom format string is parsed again on every call.
+        if (destination.Length < 28)
+        {
+            throw new ArgumentException("The destination is too short for a time.", nameof(destination));
+        }
+
+        DateTime u = t.ToUtc();
+        Digits(destination, u.Year, 4);
+        destination[4] = '-';
+        Digits(destination[5..], u.Month, 2);
+        destination[7] = '-';
+        Digits(destination[8..], u.Day, 2);
+        destination[10] = 'T';
+        Digits(destination[11..], u.Hour, 2);
+        destination[13] = ':';
+        Digits(destination[14..], u.Minute, 2);
+        destination[16] = ':';
+        Digits(destination[17..], u.Second, 2);
+        int at = 19;
+        int fraction = (int)(u.Ticks % TimeSpan.TicksPerSecond);
+        if (fraction != 0)
+        {
+            int places = 7;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                places--;
+            }
+
+            destination[at++] = '.';
+            Digits(destination[at..], fraction, places);
+            at += places;
+        }
+
+        destination[at++] = 'Z';
+        return at;
+    }
+
+    private static void Digits(Span<char> destination, int value, int count)
+    {
+        for (int i = count - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    private static void Attribute(XmlWriter w, string name, char[] scratch, int length)
+    {
+        w.WriteStartAttribute(name);
+        w.WriteChars(scratch, 0, length);
+        w.WriteEndAttribute();
+    }
+
+    private static void TimeAttribute(XmlWriter w, string name, Instant t, char[] scratch)
+        => Attribute(w, name, scratch, FormatTime(t, scratch));
+
+    private static void IdAttribute(XmlWriter w, string name, char prefix, long id, char[] scratch)
+    {
+        scratch[0] = prefix;
+        id.TryFormat(scratch.AsSpan(1), out int written, default, CultureInfo.InvariantCulture);
+        Attribute(w, name, scratch, written + 1);
+    }
+
+    private static void NumberAttribute(XmlWriter w, string name, long value, char[] scratch)
+    {
+        value.TryFormat(scratch, out int written, default, CultureInfo.InvariantCulture);
+        Attribute(w, name, scratch, written);
+    }
+
+    private static void DecimalAttribute(XmlWriter w, string name, decimal value, char[] scratch)
+    {
+        value.TryFormat(scratch, out int written, default, CultureInfo.InvariantCulture);
+        Attribute(w, name, scratch, written);
+    }
+
+    /// <summary>As <see cref="Decimal(double)"/> writes it.</summary>
+    private static decimal Rounded(double value) => double.IsFinite(value) && Math.Abs(value) < 1e20 ? Math.Round((decimal)value, 6) : 0m;
 
     private static void WriteMarket(XmlWriter w, MarketReport report)
     {
@@ -68,15 +154,15 @@ public static class ReportWriter
         w.WriteEndElement();
     }
 
-    private static void WriteClients(XmlWriter w, IReadOnlyList<ReportClient> clients)
+    private static void WriteClients(XmlWriter w, IReadOnlyList<ReportClient> clients, char[] scratch)
     {
         w.WriteStartElement("clients", Namespace);
         foreach (ReportClient c in clients)
         {
             w.WriteStartElement("client", Namespace);
-            w.WriteAttributeString("id", c.Id.ToString());
-            w.WriteAttributeString("speed", Decimal(c.Speed));
-            w.WriteAttributeString("leasesCompleted", c.LeasesCompleted.ToString(CultureInfo.InvariantCulture));
+            IdAttribute(w, "id", 'C', c.Id.Value, scratch);
+            DecimalAttribute(w, "speed", Rounded(c.Speed), scratch);
+            NumberAttribute(w, "leasesCompleted", c.LeasesCompleted, scratch);
             if (c.Owner is AccountId owner)
             {
                 w.WriteAttributeString("owner", owner.ToString());
@@ -90,8 +176,8 @@ public static class ReportWriter
             foreach (SpeedMeasurement m in c.Measurements)
             {
                 w.WriteStartElement("measurement", Namespace);
-                w.WriteAttributeString("time", Time(m.Time));
-                w.WriteAttributeString("speed", Decimal(m.Speed));
+                TimeAttribute(w, "time", m.Time, scratch);
+                DecimalAttribute(w, "speed", Rounded(m.Speed), scratch);
                 w.WriteEndElement();
             }
 
@@ -101,19 +187,19 @@ public static class ReportWriter
         w.WriteEndElement();
     }
 
-    private static void WriteJobs(XmlWriter w, IReadOnlyList<ReportJob> jobs)
+    private static void WriteJobs(XmlWriter w, IReadOnlyList<ReportJob> jobs, char[] scratch)
     {
         w.WriteStartElement("jobs", Namespace);
         foreach (ReportJob j in jobs)
         {
             w.WriteStartElement("job", Namespace);
-            w.WriteAttributeString("id", j.Id.ToString());
-            w.WriteAttributeString("price", j.Price.ToString());
-            w.WriteAttributeString("status", j.Status.ToString().ToLowerInvariant());
-            w.WriteAttributeString("submitted", Time(j.Submitted));
-            w.WriteAttributeString("slices", j.Slices.ToString(CultureInfo.InvariantCulture));
-            w.WriteAttributeString("work", j.Work.ToString(CultureInfo.InvariantCulture));
-            w.WriteAttributeString("rollbacks", j.Rollbacks.ToString(CultureInfo.InvariantCulture));
+            IdAttribute(w, "id", 'J', j.Id.Value, scratch);
+            DecimalAttribute(w, "price", j.Price.ToDecimal(), scratch);
+            w.WriteAttributeString("status", StatusName(j.Status));
+            TimeAttribute(w, "submitted", j.Submitted, scratch);
+            NumberAttribute(w, "slices", j.Slices, scratch);
+            NumberAttribute(w, "work", j.Work, scratch);
+            NumberAttribute(w, "rollbacks", j.Rollbacks, scratch);
             if (j.Owner is AccountId owner)
             {
                 w.WriteAttributeString("owner", owner.ToString());
@@ -130,27 +216,46 @@ public static class ReportWriter
         w.WriteEndElement();
     }
 
-    private static void WriteDispatches(XmlWriter w, IReadOnlyList<Dispatch> dispatches)
+    private static void WriteDispatches(XmlWriter w, IReadOnlyList<Dispatch> dispatches, char[] scratch)
     {
         w.WriteStartElement("dispatches", Namespace);
         foreach (Dispatch d in dispatches)
         {
             w.WriteStartElement("dispatch", Namespace);
-            w.WriteAttributeString("lease", d.Lease.ToString());
-            w.WriteAttributeString("job", d.Job.ToString());
-            w.WriteAttributeString("client", d.Client.ToString());
-            w.WriteAttributeString("checkedOut", Time(d.CheckedOut));
-            w.WriteAttributeString("deadline", Time(d.Deadline));
+            IdAttribute(w, "lease", 'L', d.Lease.Value, scratch);
+            IdAttribute(w, "job", 'J', d.Job.Value, scratch);
+            IdAttribute(w, "client", 'C', d.Client.Value, scratch);
+            TimeAttribute(w, "checkedOut", d.CheckedOut, scratch);
+            TimeAttribute(w, "deadline", d.Deadline, scratch);
             if (d.CheckedIn is Instant checkedIn)
             {
-                w.WriteAttributeString("checkedIn", Time(checkedIn));
+                TimeAttribute(w, "checkedIn", checkedIn, scratch);
             }
 
-            w.WriteAttributeString("outcome", d.Outcome.ToString().ToLowerInvariant());
-            w.WriteAttributeString("price", d.Price.ToString());
+            w.WriteAttributeString("outcome", OutcomeName(d.Outcome));
+            DecimalAttribute(w, "price", d.Price.ToDecimal(), scratch);
             w.WriteEndElement();
         }
 
         w.WriteEndElement();
     }
+
+    private static string StatusName(JobStatus status) => status switch
+    {
+        JobStatus.Queued => "queued",
+        JobStatus.Leased => "leased",
+        JobStatus.Completed => "completed",
+        JobStatus.Failed => "failed",
+        JobStatus.Paused => "paused",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string OutcomeName(DispatchOutcome outcome) => outcome switch
+    {
+        DispatchOutcome.Open => "open",
+        DispatchOutcome.Accepted => "accepted",
+        DispatchOutcome.Rejected => "rejected",
+        DispatchOutcome.Expired => "expired",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
 }

@@ -26,6 +26,17 @@ public sealed class ReportWriterTests
         return ReportSchema.Validate(new StringReader(xml)).Count == 0;
     }
 
+    [Property(MaxTest = 2000)]
+    public bool FormatTime_AnyInstant_SameAsTime(long ticks, byte roundTo)
+    {
+        // Rounded down to 10^0..10^7 ticks so that fractions with trailing zeros and whole seconds come up.
+        long t = (long)((ulong)ticks % ((ulong)DateTime.MaxValue.Ticks + 1));
+        long unit = (long)Math.Pow(10, roundTo % 8);
+        var instant = new Instant(t - (t % unit));
+        Span<char> buffer = stackalloc char[28];
+        return buffer[..ReportWriter.FormatTime(instant, buffer)].SequenceEqual(ReportWriter.Time(instant));
+    }
+
     [Fact]
     public void Write_SampleMarket_HasEveryDispatchOutcomeAndContractAttributes()
     {
