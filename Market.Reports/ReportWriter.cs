@@ -240,7 +240,8 @@ public static class ReportWriter
         w.WriteEndElement();
     }
 
-    private static string StatusName(JobStatus status) => status switch
+    /// <summary>A job status as the report (and the simulator's jobs.csv) names it: the lower-case name.</summary>
+    public static string StatusName(JobStatus status) => status switch
     {
         JobStatus.Queued => "queued",
         JobStatus.Leased => "leased",

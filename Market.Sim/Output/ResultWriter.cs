@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Market.Engine;
+using Market.Reports;
 using Market.Sim.Plots;
 using Market.Sim.Running;
 
@@ -92,7 +93,7 @@ internal static class ResultWriter
         foreach (SimJob j in sim.Jobs)
         {
             JobInfo info = sim.JobFacts(++id, j);
-            w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{Status(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
+            w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{ReportWriter.StatusName(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
             w.EndRow();
         }
 
@@ -112,16 +113,6 @@ internal static class ResultWriter
 
         return w.Path;
     }
-
-    private static string Status(JobStatus status) => status switch
-    {
-        JobStatus.Queued => "queued",
-        JobStatus.Leased => "leased",
-        JobStatus.Completed => "completed",
-        JobStatus.Failed => "failed",
-        JobStatus.Paused => "paused",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 
     private static string Seconds(Instant? t) => t is Instant i ? Number((i.Ticks - Instant.Epoch2000.Ticks) / (double)TimeSpan.TicksPerSecond) : string.Empty;
 
