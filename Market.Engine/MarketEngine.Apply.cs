@@ -114,7 +114,7 @@ public sealed partial class MarketEngine
             ref ClientState c = ref s.Clients[e.Client.Value];
             MakeHole(s, c.PoolSlot);
             c.PoolSlot = -1;
-            c.OpenLease = e.Lease.Value;
+            WriteLease(ref c, e, LeaseKind.Job);
         }
 
         for (int i = 0; i < grants.Length; i++)
@@ -129,7 +129,7 @@ public sealed partial class MarketEngine
 
         for (int i = 0; i < grants.Length; i++)
         {
-            AddLease(grants[i], LeaseKind.Job);
+            IndexLease(grants[i]);
         }
 
         s.PoolLive -= grants.Length;
@@ -219,65 +219,71 @@ public sealed partial class MarketEngine
     private void OpenLease(in MarketEvent e, LeaseKind kind)
     {
         EngineState s = state;
-        LeaseState lease = AddLease(e, kind);
-        s.Clients[lease.Client].OpenLease = lease.Id;
+        WriteLease(ref s.Clients[e.Client.Value], e, kind);
+        IndexLease(e);
         if (kind == LeaseKind.Job)
         {
-            ref JobState j = ref s.Jobs[lease.Job];
-            s.Ready.Remove(lease.Job);
+            ref JobState j = ref s.Jobs[e.Job.Value];
+            s.Ready.Remove(e.Job.Value);
             j.Status = JobStatus.Leased;
-            j.OpenLease = lease.Id;
-            s.Accounts[j.Owner].Reserved += lease.Reserved;
+            j.OpenLease = e.Lease.Value;
+            s.Accounts[j.Owner].Reserved += e.Amount.Micro;
         }
 
-        s.NextLease = Math.Max(s.NextLease, lease.Id + 1);
+        s.NextLease = Math.Max(s.NextLease, e.Lease.Value + 1);
     }
 
-    /// <summary>Records an open lease from its grant or test event and schedules its deadline.</summary>
-    private LeaseState AddLease(in MarketEvent e, LeaseKind kind)
+    /// <summary>Records a lease from its grant or test event in its client's record (which holds no other).</summary>
+    private static void WriteLease(ref ClientState c, in MarketEvent e, LeaseKind kind)
     {
-        var lease = new LeaseState
+        if (c.OpenLease != 0)
         {
-            Id = e.Lease.Value,
-            Kind = kind,
-            Job = e.Job.Value,
-            Client = e.Client.Value,
-            Granted = e.Time,
-            Deadline = e.Deadline,
-            PaidPrice = e.Price.MicroPerHour,
-            Reserved = e.Amount.Micro,
-            BaseVersion = e.Number,
-        };
-        if (!state.OpenLeases.TryAdd(lease))
-        {
-            throw new InvalidOperationException("Lease " + lease.Id + " is already open.");
+            throw new InvalidOperationException("Client " + e.Client + " already holds lease L" + c.OpenLease + ".");
         }
 
-        state.Deadlines.Push(e.Deadline.Ticks, lease.Id);
-        return lease;
+        c.OpenLease = e.Lease.Value;
+        c.LeaseKind = kind;
+        c.LeaseJob = e.Job.Value;
+        c.LeaseGranted = e.Time.Ticks;
+        c.LeaseDeadline = e.Deadline.Ticks;
+        c.LeasePaidPrice = e.Price.MicroPerHour;
+        c.LeaseReserved = e.Amount.Micro;
+        c.LeaseBaseVersion = e.Number;
+    }
+
+    /// <summary>Indexes an open lease by id and schedules its deadline.</summary>
+    private void IndexLease(in MarketEvent e)
+    {
+        state.Leases.Add(e.Lease.Value, e.Client.Value);
+        state.Deadlines.Push(e.Deadline.Ticks, e.Lease.Value);
     }
 
     /// <summary>Removes an open lease from the books and releases what it reserved.</summary>
     private LeaseState CloseLease(long id)
     {
         EngineState s = state;
-        if (!(s.OpenLeases.Remove(id, out LeaseState lease)))
+        int holder = s.Leases.HolderOf(id);
+        if (holder == 0)
         {
             // The message is built only on failure: this runs for every command.
             throw new InvalidOperationException("Lease " + id + " is not open.");
         }
 
+        ref ClientState c = ref s.Clients[holder];
+        LeaseState lease = c.Lease(holder);
+        s.Leases.Remove(id);
+        c.OpenLease = 0;
         if (id == openTopLease)
         {
             openTopLease = 0;
         }
-        if (s.Deadlines.Count > (2 * s.OpenLeases.Count) + 1024)
+
+        if (s.Deadlines.Count > (2 * s.Leases.Count) + 1024)
         {
             // Closed leases linger in the heap until their deadline; keep them under half of it.
-            s.Deadlines.Rebuild(s.OpenLeases);
+            s.Deadlines.Rebuild(s.Leases);
         }
 
-        s.Clients[lease.Client].OpenLease = 0;
         if (lease.Kind == LeaseKind.Job)
         {
             ref JobState j = ref s.Jobs[lease.Job];
@@ -398,5 +404,10 @@ public sealed partial class MarketEngine
     /// <summary>Whether pool slot <paramref name="i"/> still holds a waiting request.</summary>
     private bool IsLiveSlot(int i) => state.Pool[i].Client.Value != 0;
 
-    private ref LeaseState FindLease(long id) => ref state.OpenLeases.Find(id);
+    /// <summary>The record of the client holding open lease <paramref name="id"/>, or a null reference.</summary>
+    private ref ClientState HolderOf(long id)
+    {
+        int holder = state.Leases.HolderOf(id);
+        return ref holder == 0 ? ref Unsafe.NullRef<ClientState>() : ref state.Clients[holder];
+    }
 }

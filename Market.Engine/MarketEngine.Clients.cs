@@ -126,25 +126,26 @@ public sealed partial class MarketEngine
     private Rejection? CheckLease(Instant now, ClientId client, LeaseId lease, LeaseKind kind, out LeaseState found)
     {
         found = default;
-        ref LeaseState before = ref FindLease(lease.Value);
-        bool late = !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref before) && before.Deadline < now;
+        ref ClientState before = ref HolderOf(lease.Value);
+        bool late = !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref before) && before.LeaseDeadline < now.Ticks;
         Advance(now);
         if (late)
         {
             return Reject(now, RejectionCode.LateCheckIn, "lease", "Lease " + lease + " passed its deadline; the job rolled back.", client: client, lease: lease);
         }
 
-        ref LeaseState l = ref FindLease(lease.Value);
-        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref l))
+        int holder = state.Leases.HolderOf(lease.Value);
+        if (holder == 0)
         {
             return Reject(now, RejectionCode.UnknownLease, "lease", "There is no open lease " + lease + ".", client: client, lease: lease);
         }
 
-        if (l.Client != client.Value)
+        if (holder != client.Value)
         {
             return Reject(now, RejectionCode.NotOwner, "lease", "Lease " + lease + " belongs to another client.", client: client, lease: lease);
         }
 
+        LeaseState l = state.Clients[holder].Lease(holder);
         if (l.Kind != kind)
         {
             return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (l.Kind == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);

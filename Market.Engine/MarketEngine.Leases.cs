@@ -95,7 +95,8 @@ public sealed partial class MarketEngine
     /// ready again; nobody pays.</summary>
     private void Expire(Instant now, long id)
     {
-        LeaseState l = FindLease(id);
+        int holder = state.Leases.HolderOf(id);
+        LeaseState l = state.Clients[holder].Lease(holder);
         long rollback = l.Kind == LeaseKind.Job ? state.Jobs[l.Job].Version : 0;
         Emit(new MarketEvent
         {

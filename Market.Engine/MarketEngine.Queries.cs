@@ -25,7 +25,7 @@ public sealed partial class MarketEngine
     public int ReadyCount => state.Ready.Count;
 
     /// <summary>Open leases (job and test).</summary>
-    public int OpenLeaseCount => state.OpenLeases.Count;
+    public int OpenLeaseCount => state.Leases.Count;
 
     /// <summary>The ready-list, as policies see it.</summary>
     public ReadyJobs Ready => state.Ready;
@@ -82,16 +82,17 @@ public sealed partial class MarketEngine
     /// <summary>An open lease, or null if unknown or closed.</summary>
     public LeaseInfo? GetLease(LeaseId id)
     {
-        ref LeaseState found = ref state.OpenLeases.Find(id.Value);
-        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found))
+        int holder = state.Leases.HolderOf(id.Value);
+        if (holder == 0)
         {
             return null;
         }
 
-        LeaseState l = found;
-
-        return new LeaseInfo(new LeaseId(l.Id), l.Kind, l.Kind == LeaseKind.Job ? new JobId(l.Job) : null, new ClientId(l.Client), l.Granted, l.Deadline, new Price(l.PaidPrice), new Credits(l.Reserved), l.BaseVersion);
+        return Info(state.Clients[holder].Lease(holder));
     }
+
+    private static LeaseInfo Info(in LeaseState l)
+        => new(new LeaseId(l.Id), l.Kind, l.Kind == LeaseKind.Job ? new JobId(l.Job) : null, new ClientId(l.Client), l.Granted, l.Deadline, new Price(l.PaidPrice), new Credits(l.Reserved), l.BaseVersion);
 
     /// <summary>Every account in id order.</summary>
     public IEnumerable<AccountInfo> Accounts()
@@ -126,17 +127,27 @@ public sealed partial class MarketEngine
     /// <summary>Every open lease in id order.</summary>
     public IEnumerable<LeaseInfo> OpenLeases()
     {
-        var ids = new List<long>();
-        foreach (LeaseState l in state.OpenLeases.Values())
+        List<LeaseState> leases = OpenLeasesById();
+        foreach (LeaseState l in leases)
         {
-            ids.Add(l.Id);
+            yield return Info(l);
+        }
+    }
+
+    /// <summary>The open leases, in id order (a copy).</summary>
+    private List<LeaseState> OpenLeasesById()
+    {
+        var leases = new List<LeaseState>(state.Leases.Count);
+        for (int i = 1; i < state.Clients.Count; i++)
+        {
+            if (state.Clients[i].OpenLease != 0)
+            {
+                leases.Add(state.Clients[i].Lease(i));
+            }
         }
 
-        ids.Sort();
-        foreach (long id in ids)
-        {
-            yield return GetLease(new LeaseId(id))!.Value;
-        }
+        leases.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return leases;
     }
 
     /// <summary>The sum of every balance, <see cref="AccountId.External"/> included: zero in a market

@@ -89,9 +89,7 @@ public sealed partial class MarketEngine
         }
 
         b.Append('\n');
-        var leases = new List<LeaseState>(s.OpenLeases.Values());
-        leases.Sort((a, b) => a.Id.CompareTo(b.Id));
-        foreach (LeaseState l in leases)
+        foreach (LeaseState l in OpenLeasesById())
         {
             long id = l.Id;
             b.Append(inv, $"L{id} {l.Kind} job={l.Job} client={l.Client} granted={l.Granted.Ticks} deadline={l.Deadline.Ticks} paid={l.PaidPrice} reserved={l.Reserved} base={l.BaseVersion}\n");

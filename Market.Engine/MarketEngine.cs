@@ -96,7 +96,7 @@ public sealed partial class MarketEngine
         while (state.Deadlines.TryPeek(out long deadline, out long lease) && deadline < now.Ticks)
         {
             state.Deadlines.Pop();
-            if (state.OpenLeases.Contains(lease))
+            if (state.Leases.Contains(lease))
             {
                 Expire(now, lease);
             }
@@ -134,7 +134,7 @@ public sealed partial class MarketEngine
                 return deadline; // found open before, and not closed since (the simulator asks after every event)
             }
 
-            if (state.OpenLeases.Contains(lease))
+            if (state.Leases.Contains(lease))
             {
                 openTopLease = lease;
                 return deadline;

@@ -85,7 +85,7 @@ internal sealed class DeadlineHeap
     }
 
     /// <summary>Drops every lease that is no longer open (O(n), no allocation).</summary>
-    public void Rebuild(LeaseMap open)
+    public void Rebuild(LeaseIndex open)
     {
         Count = 0;
         foreach (Run run in runs)
@@ -241,7 +241,7 @@ internal sealed class DeadlineHeap
         }
 
         /// <summary>Keeps the open leases only, in order; returns how many.</summary>
-        public int Keep(LeaseMap open)
+        public int Keep(LeaseIndex open)
         {
             int mask = ring.Length - 1;
             int kept = 0;

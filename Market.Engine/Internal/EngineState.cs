@@ -30,7 +30,7 @@ internal sealed class EngineState
         Jobs = from.Jobs.Clone();
         Ready = from.Ready.CloneFor(Jobs);
         Deadlines = from.Deadlines.Clone();
-        OpenLeases = from.OpenLeases.Clone();
+        Leases = from.Leases.Clone();
         Pool = from.Pool.Clone();
         PoolTimes = from.PoolTimes.Clone();
         PoolLive = from.PoolLive;
@@ -56,7 +56,8 @@ internal sealed class EngineState
 
     public DeadlineHeap Deadlines { get; } = new();
 
-    public LeaseMap OpenLeases { get; } = new();
+    /// <summary>Which client holds each open lease (the leases themselves are in the clients' records).</summary>
+    public LeaseIndex Leases { get; } = new();
 
     /// <summary>The pooled requests in arrival order, as a matching policy sees them. A request
     /// that has left (granted or withdrawn) stays as a hole (client 0) until the window closes and

@@ -32,13 +32,13 @@ public sealed class DeadlineHeapTests
     public void Rebuild_KeepsOnlyOpenLeasesInOrder()
     {
         var heap = new DeadlineHeap();
-        var open = new LeaseMap();
+        var open = new LeaseIndex();
         for (long lease = 1; lease <= 3000; lease++)
         {
             heap.Push(10_000 - lease, lease);
             if (lease % 3 == 0)
             {
-                open.TryAdd(new LeaseState { Id = lease, Deadline = new Instant(10_000 - lease) });
+                open.Add(lease, 1);
             }
         }
 
@@ -60,7 +60,7 @@ public sealed class DeadlineHeapTests
         // they go to sorted runs), sometimes arbitrary (the heap); closings and rebuilds between.
         var heap = new DeadlineHeap();
         var reference = new SortedSet<(long, long)>();
-        var open = new LeaseMap();
+        var open = new LeaseIndex();
         long now = 0;
         long lease = 0;
         foreach (int op in ops)
@@ -73,13 +73,13 @@ public sealed class DeadlineHeapTests
                     long deadline = now + (((u >> 4) % 3) switch { 0 => 300, 1 => 600, _ => 50 });
                     heap.Push(deadline, ++lease);
                     reference.Add((deadline, lease));
-                    open.TryAdd(new LeaseState { Id = lease, Deadline = new Instant(deadline) });
+                    open.Add(lease, 1);
                     break;
                 case 6:
                     long odd = (u >> 4) % 1000;
                     heap.Push(odd, ++lease);
                     reference.Add((odd, lease));
-                    open.TryAdd(new LeaseState { Id = lease, Deadline = new Instant(odd) });
+                    open.Add(lease, 1);
                     break;
                 case < 9:
                     if (reference.Count == 0)
@@ -99,13 +99,13 @@ public sealed class DeadlineHeapTests
 
                     heap.Pop();
                     reference.Remove((d, l));
-                    open.Remove(l, out _);
+                    open.Remove(l);
                     break;
                 case 9:
                     if (lease > 0)
                     {
                         // A lease closes early: it stays queued until it reaches the front.
-                        open.Remove(1 + ((u >> 4) % lease), out _);
+                        open.Remove(1 + ((u >> 4) % lease));
                     }
 
                     break;
