@@ -112,6 +112,7 @@ public sealed partial class MarketEngine
             // Only writes: the engine made these grants from pooled, idle clients a moment ago.
             ref readonly MarketEvent e = ref grants[i];
             ref ClientState c = ref s.Clients[e.Client.Value];
+            LeaveSpeedOrder(s, c.PoolSlot);
             MakeHole(s, c.PoolSlot);
             c.PoolSlot = -1;
             WriteLease(ref c, e, LeaseKind.Job);
@@ -172,7 +173,9 @@ public sealed partial class MarketEngine
     private void ApplyPooled(in MarketEvent e)
     {
         EngineState s = state;
-        int slot = s.Pool.Add(new PoolEntry(e.Client, s.Clients[e.Client.Value].Speed, e.Number, e.Length));
+        var entry = new PoolEntry(e.Client, s.Clients[e.Client.Value].Speed, e.Number, e.Length);
+        int slot = s.Pool.Add(entry);
+        s.PoolBySpeed.Insert(SpeedKey.Of(entry));
         s.PoolTimes.Add(e.Time);
         s.Clients[e.Client.Value].PoolSlot = slot;
         if (s.PoolLive++ == 0)
@@ -194,11 +197,23 @@ public sealed partial class MarketEngine
             throw new InvalidOperationException("Client " + client + " is not in the pool.");
         }
 
+        LeaveSpeedOrder(s, c.PoolSlot);
         MakeHole(s, c.PoolSlot);
         c.PoolSlot = -1;
         if (--s.PoolLive == 0)
         {
             EmptyPool();
+        }
+    }
+
+    /// <summary>Takes the request in pool slot <paramref name="slot"/> out of the speed order (the
+    /// fastest first: that is what rank matching grants, so usually O(1)).</summary>
+    private static void LeaveSpeedOrder(EngineState s, int slot)
+    {
+        SpeedKey key = SpeedKey.Of(s.Pool[slot]);
+        if (!s.PoolBySpeed.TryRemoveFirst(key))
+        {
+            s.PoolBySpeed.Remove(key);
         }
     }
 
@@ -210,6 +225,7 @@ public sealed partial class MarketEngine
 
     private void EmptyPool()
     {
+        Guard.State(state.PoolBySpeed.Count == 0, "The speed order holds requests that left the pool.");
         state.Pool.Truncate(0);
         state.PoolTimes.Truncate(0);
         state.FirstHole = int.MaxValue;
@@ -258,8 +274,9 @@ public sealed partial class MarketEngine
         state.Deadlines.Push(e.Deadline.Ticks, e.Lease.Value);
     }
 
-    /// <summary>Removes an open lease from the books and releases what it reserved.</summary>
-    private LeaseState CloseLease(long id)
+    /// <summary>Removes an open lease from the books and releases what it reserved. Returns its
+    /// client, whose record still holds the lease's fields (but <c>OpenLease</c>, now 0).</summary>
+    private int CloseLease(long id)
     {
         EngineState s = state;
         int holder = s.Leases.HolderOf(id);
@@ -270,7 +287,6 @@ public sealed partial class MarketEngine
         }
 
         ref ClientState c = ref s.Clients[holder];
-        LeaseState lease = c.Lease(holder);
         s.Leases.Remove(id);
         c.OpenLease = 0;
         if (id == openTopLease)
@@ -284,20 +300,19 @@ public sealed partial class MarketEngine
             s.Deadlines.Rebuild(s.Leases);
         }
 
-        if (lease.Kind == LeaseKind.Job)
+        if (c.LeaseKind == LeaseKind.Job)
         {
-            ref JobState j = ref s.Jobs[lease.Job];
+            ref JobState j = ref s.Jobs[c.LeaseJob];
             j.OpenLease = 0;
-            s.Accounts[j.Owner].Reserved -= lease.Reserved;
+            s.Accounts[j.Owner].Reserved -= c.LeaseReserved;
         }
 
-        return lease;
+        return holder;
     }
 
     private void ApplySpeedMeasured(in MarketEvent e)
     {
-        LeaseState lease = CloseLease(e.Lease.Value);
-        ref ClientState c = ref state.Clients[lease.Client];
+        ref ClientState c = ref state.Clients[CloseLease(e.Lease.Value)];
         c.Speed = e.Speed;
         c.LastTestTicks = e.Time.Ticks;
         c.History[(int)(c.Measurements % c.History.Length)] = new SpeedMeasurement(e.Time, e.Speed);
@@ -306,26 +321,28 @@ public sealed partial class MarketEngine
 
     private void ApplyCheckedIn(in MarketEvent e)
     {
-        LeaseState lease = CloseLease(e.Lease.Value);
-        ref JobState j = ref state.Jobs[lease.Job];
+        EngineState s = state;
+        ref ClientState c = ref s.Clients[CloseLease(e.Lease.Value)];
+        int job = c.LeaseJob;
+        ref JobState j = ref s.Jobs[job];
         j.Version = e.Number;
-        ref JobRecord r = ref state.Jobs.Record(lease.Job);
+        ref JobRecord r = ref s.Jobs.Record(job);
         r.Committed = e.State;
         r.WorkDone += e.Work;
-        state.Clients[lease.Client].LeasesCompleted++;
+        c.LeasesCompleted++;
         if ((CheckInKind)e.Detail == CheckInKind.Progress)
         {
-            MakeReady(lease.Job);
+            MakeReady(job);
         }
     }
 
     private void ApplyExpired(in MarketEvent e)
     {
-        LeaseState lease = CloseLease(e.Lease.Value);
-        if (lease.Kind == LeaseKind.Job)
+        ref ClientState c = ref state.Clients[CloseLease(e.Lease.Value)];
+        if (c.LeaseKind == LeaseKind.Job)
         {
-            state.Jobs.Record(lease.Job).Rollbacks++;
-            MakeReady(lease.Job);
+            state.Jobs.Record(c.LeaseJob).Rollbacks++;
+            MakeReady(c.LeaseJob);
         }
     }
 

@@ -105,12 +105,12 @@ public sealed partial class MarketEngine
     /// <returns>The measurement (speed = test work / elapsed seconds), or a rejection.</returns>
     public Outcome<SpeedMeasurement> ReportSpeedTest(Instant now, ClientId client, LeaseId lease, TimeSpan elapsed)
     {
-        if (CheckLease(now, client, lease, LeaseKind.SpeedTest, out LeaseState l) is Rejection bad)
+        if (CheckLease(now, client, lease, LeaseKind.SpeedTest) is Rejection bad)
         {
             return bad;
         }
 
-        if (elapsed <= TimeSpan.Zero || elapsed > now.Since(l.Granted))
+        if (elapsed <= TimeSpan.Zero || elapsed.Ticks > now.Ticks - state.Clients[client.Value].LeaseGranted)
         {
             return Reject(now, RejectionCode.InvalidElapsed, "elapsed", "The elapsed time must be positive and no longer than the test lease has been open.", client: client, lease: lease);
         }
@@ -122,12 +122,12 @@ public sealed partial class MarketEngine
 
     private bool IsClient(ClientId client) => client.Value > 0 && state.Clients.Contains(client.Value);
 
-    /// <summary>Advances to <paramref name="now"/> and checks that the client holds this open lease of this kind in time.</summary>
-    private Rejection? CheckLease(Instant now, ClientId client, LeaseId lease, LeaseKind kind, out LeaseState found)
+    /// <summary>Advances to <paramref name="now"/> and checks that the client holds this open lease of
+    /// this kind in time (the lease is then in the client's record).</summary>
+    private Rejection? CheckLease(Instant now, ClientId client, LeaseId lease, LeaseKind kind)
     {
-        found = default;
-        ref ClientState before = ref HolderOf(lease.Value);
-        bool late = !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref before) && before.LeaseDeadline < now.Ticks;
+        int before = state.Leases.HolderOf(lease.Value);
+        bool late = before != 0 && state.Clients[before].LeaseDeadline < now.Ticks;
         Advance(now);
         if (late)
         {
@@ -145,13 +145,12 @@ public sealed partial class MarketEngine
             return Reject(now, RejectionCode.NotOwner, "lease", "Lease " + lease + " belongs to another client.", client: client, lease: lease);
         }
 
-        LeaseState l = state.Clients[holder].Lease(holder);
-        if (l.Kind != kind)
+        LeaseKind actual = state.Clients[holder].LeaseKind;
+        if (actual != kind)
         {
-            return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (l.Kind == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);
+            return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (actual == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);
         }
 
-        found = l;
         return null;
     }
 }

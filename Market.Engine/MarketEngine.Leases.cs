@@ -19,22 +19,24 @@ public sealed partial class MarketEngine
     /// invalid state) that changed nothing.</returns>
     public Outcome<CheckInReceipt> CheckIn(Instant now, ClientId client, LeaseId lease, CheckInKind kind, StateVersion newState, long work)
     {
-        if (CheckLease(now, client, lease, LeaseKind.Job, out LeaseState l) is Rejection bad)
+        if (CheckLease(now, client, lease, LeaseKind.Job) is Rejection bad)
         {
             return bad;
         }
 
-        if (newState.Size < 0 || work < 0 || !Enum.IsDefined(kind))
+        if (newState.Size < 0 || work < 0 || (uint)kind > (uint)CheckInKind.Failed)
         {
             return Reject(now, RejectionCode.InvalidState, "state", "The state size and work must not be negative and the kind must be known.", client: client, lease: lease);
         }
 
         EngineState s = state;
-        ref JobState j = ref s.Jobs[l.Job];
+        ref ClientState c = ref s.Clients[client.Value];
+        int job = c.LeaseJob;
+        ref JobState j = ref s.Jobs[job];
         int owner = j.Owner;
-        int payee = s.Clients[l.Client].Owner;
-        TimeSpan held = now.Since(l.Granted);
-        Credits charge = MoneyMath.ChargeFor(new Price(l.PaidPrice), held);
+        int payee = c.Owner;
+        var held = new TimeSpan(now.Ticks - c.LeaseGranted);
+        Credits charge = MoneyMath.ChargeFor(new Price(c.LeasePaidPrice), held);
         Credits commission = MoneyMath.Commission(charge, Options.CommissionPpm);
         Credits toClient = charge - commission;
         long version = j.Version + 1;
@@ -43,7 +45,7 @@ public sealed partial class MarketEngine
             Kind = EventKind.CheckedIn,
             Time = now,
             Lease = lease,
-            Job = new JobId(l.Job),
+            Job = new JobId(job),
             Client = client,
             Account = new AccountId(owner),
             State = newState,
@@ -55,12 +57,12 @@ public sealed partial class MarketEngine
         });
         if (toClient.Micro > 0)
         {
-            Pay(now, new AccountId(owner), new AccountId(payee), toClient, PaymentKind.LeaseCharge, lease.Value, l.Job, l.Client);
+            Pay(now, new AccountId(owner), new AccountId(payee), toClient, PaymentKind.LeaseCharge, lease.Value, job, client.Value);
         }
 
         if (commission.Micro > 0)
         {
-            Pay(now, new AccountId(owner), AccountId.Platform, commission, PaymentKind.Commission, lease.Value, l.Job, l.Client);
+            Pay(now, new AccountId(owner), AccountId.Platform, commission, PaymentKind.Commission, lease.Value, job, client.Value);
         }
 
         if (kind != CheckInKind.Progress)
@@ -69,7 +71,7 @@ public sealed partial class MarketEngine
             {
                 Kind = kind == CheckInKind.Completed ? EventKind.JobCompleted : EventKind.JobFailed,
                 Time = now,
-                Job = new JobId(l.Job),
+                Job = new JobId(job),
                 Account = new AccountId(owner),
                 Number = version,
             });
@@ -86,9 +88,9 @@ public sealed partial class MarketEngine
         {
             CheckInKind.Completed => JobStatus.Completed,
             CheckInKind.Failed => JobStatus.Failed,
-            _ => s.Jobs[l.Job].Status,
+            _ => s.Jobs[job].Status,
         };
-        return new CheckInReceipt(lease, new JobId(l.Job), version, charge, toClient, commission, status);
+        return new CheckInReceipt(lease, new JobId(job), version, charge, toClient, commission, status);
     }
 
     /// <summary>A lease's deadline has passed: the job rolls back to its last committed state and is
@@ -96,21 +98,23 @@ public sealed partial class MarketEngine
     private void Expire(Instant now, long id)
     {
         int holder = state.Leases.HolderOf(id);
-        LeaseState l = state.Clients[holder].Lease(holder);
-        long rollback = l.Kind == LeaseKind.Job ? state.Jobs[l.Job].Version : 0;
+        ref ClientState c = ref state.Clients[holder];
+        int job = c.LeaseJob;
+        bool isJob = c.LeaseKind == LeaseKind.Job;
+        long rollback = isJob ? state.Jobs[job].Version : 0;
         Emit(new MarketEvent
         {
             Kind = EventKind.LeaseExpired,
             Time = now,
             Lease = new LeaseId(id),
-            Client = new ClientId(l.Client),
-            Job = new JobId(l.Job),
-            Deadline = l.Deadline,
+            Client = new ClientId(holder),
+            Job = new JobId(job),
+            Deadline = new Instant(c.LeaseDeadline),
             Number = rollback,
         });
-        if (l.Kind == LeaseKind.Job)
+        if (isJob)
         {
-            ResumeAffordable(now, state.Jobs[l.Job].Owner);
+            ResumeAffordable(now, state.Jobs[job].Owner);
         }
     }
 }

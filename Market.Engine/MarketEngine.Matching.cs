@@ -19,7 +19,7 @@ public sealed partial class MarketEngine
         long round = s.Rounds + 1;
         assignments.Clear();
         DeterministicRandom random = s.Random;
-        policy.Match(new MatchingInput(pool, s.Ready), ref random, assignments);
+        policy.Match(new MatchingInput(pool, s.Ready, poolSpeedView ??= new PoolSpeedView(s)), ref random, assignments);
         CheckAssignments(n, round);
 
         // Grants are decided here and applied in batches (ApplyGrants): the same effects as applying
@@ -86,8 +86,10 @@ public sealed partial class MarketEngine
             poolUsed = new bool[Math.Max(s.PoolLive, poolUsed.Length * 2)];
         }
 
+        poolSpeedView ??= new PoolSpeedView(s);
         if (s.PoolHoles == 0)
         {
+            poolSpeedView.ViewIsPool();
             return s.Pool.AsReadOnlySpan();
         }
 
@@ -97,11 +99,13 @@ public sealed partial class MarketEngine
         }
 
         int n = 0;
-        foreach (ref readonly PoolEntry slot in s.Pool.AsReadOnlySpan())
+        ReadOnlySpan<PoolEntry> slots = s.Pool.AsReadOnlySpan();
+        for (int i = 0; i < slots.Length; i++)
         {
-            if (slot.Client.Value != 0)
+            if (slots[i].Client.Value != 0)
             {
-                poolView[n++] = slot;
+                poolSpeedView.MapSlot(i, n);
+                poolView[n++] = slots[i];
             }
         }
 

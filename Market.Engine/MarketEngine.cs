@@ -24,6 +24,9 @@ public sealed partial class MarketEngine
     private readonly List<int> resumeScratch = new();
     private EngineState state;
     private PoolEntry[] poolView = [];
+
+    /// <summary>The pool's speed order for the policy (bound to the current state; rebuilt after a restore).</summary>
+    private PoolSpeedView? poolSpeedView;
     private bool[] poolUsed = [];
     private JobFacts[] jobFacts = [];
     private readonly List<MarketEvent> grants = new();

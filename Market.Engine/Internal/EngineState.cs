@@ -33,6 +33,7 @@ internal sealed class EngineState
         Leases = from.Leases.Clone();
         Pool = from.Pool.Clone();
         PoolTimes = from.PoolTimes.Clone();
+        PoolBySpeed = from.PoolBySpeed.Clone();
         PoolLive = from.PoolLive;
         FirstHole = from.FirstHole;
         WindowDeadline = from.WindowDeadline;
@@ -67,6 +68,10 @@ internal sealed class EngineState
 
     /// <summary>When each pool slot's request was pooled (same indexes as <see cref="Pool"/>).</summary>
     public Table<Instant> PoolTimes { get; } = new(256);
+
+    /// <summary>The live pool requests, fastest first (equal speeds: earlier request first), so a
+    /// matching step reads the k fastest in O(k) rather than selecting them from the whole pool.</summary>
+    public SortedBlocks<SpeedKey> PoolBySpeed { get; } = new();
 
     public int PoolLive;
 

@@ -41,7 +41,11 @@ public sealed class LotteryPolicy : IMatchingPolicy
             order = new int[input.Pool.Length];
         }
 
-        speedOrder.SortTop(input.Pool, order, pairs);
+        if (!input.TryFastestFirst(order.AsSpan(0, pairs)))
+        {
+            speedOrder.SortTop(input.Pool, order, pairs);
+        }
+
         BuildTickets(input.Jobs, n);
         UInt128 total = Sum(n);
         for (int i = 0; i < pairs; i++)

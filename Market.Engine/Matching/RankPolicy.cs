@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -10,7 +11,8 @@ namespace Market.Engine;
 /// inequality); raising a job's price never gets it a slower client in the same window. Ties:
 /// equal prices go by earlier submission, equal speeds by earlier request. A low-priced job can
 /// wait as long as higher-priced work keeps arriving (see the README on starvation).
-/// Cost: O(pool) to order the pool plus O(pool) to read the best jobs from the price index.
+/// Cost: O(pairs) to read the fastest requests and the dearest jobs from the engine's speed and
+/// price orders (O(pool log pairs) for a pool given without its speed order).
 /// </remarks>
 public sealed class RankPolicy : IMatchingPolicy
 {
@@ -53,7 +55,11 @@ public sealed class RankPolicy : IMatchingPolicy
         }
 
         int pairs = System.Math.Min(n, input.Jobs.Count);
-        speedOrder.SortTop(input.Pool, order, pairs);
+        if (!input.TryFastestFirst(order.AsSpan(0, pairs)))
+        {
+            speedOrder.SortTop(input.Pool, order, pairs);
+        }
+
         return pairs;
     }
 

@@ -8,16 +8,16 @@ namespace Market.Engine;
 /// incrementally, so reading the first k jobs costs O(k).</summary>
 public sealed class ReadyJobs
 {
-    private readonly PriceIndex byPrice;
+    private readonly SortedBlocks<PriceKey> byPrice;
     private readonly ArrivalQueue byArrival;
     private readonly JobStore jobs;
 
     internal ReadyJobs(JobStore jobs)
-        : this(jobs, new PriceIndex(), new ArrivalQueue())
+        : this(jobs, new SortedBlocks<PriceKey>(), new ArrivalQueue())
     {
     }
 
-    private ReadyJobs(JobStore jobs, PriceIndex byPrice, ArrivalQueue byArrival)
+    private ReadyJobs(JobStore jobs, SortedBlocks<PriceKey> byPrice, ArrivalQueue byArrival)
     {
         this.jobs = jobs;
         this.byPrice = byPrice;
@@ -49,16 +49,17 @@ public sealed class ReadyJobs
     internal void Add(int job)
     {
         ref JobState j = ref jobs[job];
-        byPrice.Insert(j.Price, job);
+        byPrice.Insert(new PriceKey(j.Price, job));
         byArrival.Append(job, j.ReadySequence, jobs, byPrice.Count);
     }
 
     /// <summary>Removes a job; the caller changes its status, which retires its arrival entry.</summary>
     internal void Remove(int job)
     {
-        if (!byPrice.TryRemoveFirst(job))
+        var key = new PriceKey(jobs[job].Price, job);
+        if (!byPrice.TryRemoveFirst(key))
         {
-            byPrice.Remove(jobs[job].Price, job);
+            byPrice.Remove(key);
         }
     }
 
@@ -66,9 +67,9 @@ public sealed class ReadyJobs
     internal void Reprice(int job, long newPrice)
     {
         ref JobState j = ref jobs[job];
-        byPrice.Remove(j.Price, job);
+        byPrice.Remove(new PriceKey(j.Price, job));
         j.Price = newPrice;
-        byPrice.Insert(newPrice, job);
+        byPrice.Insert(new PriceKey(newPrice, job));
     }
 
     internal ReadyJobs CloneFor(JobStore clonedJobs)
@@ -77,9 +78,9 @@ public sealed class ReadyJobs
     /// <summary>The ready jobs by price; enumerate with <c>foreach</c> (no allocation).</summary>
     public readonly struct PriceOrder
     {
-        private readonly PriceIndex index;
+        private readonly SortedBlocks<PriceKey> index;
 
-        internal PriceOrder(PriceIndex index) => this.index = index;
+        internal PriceOrder(SortedBlocks<PriceKey> index) => this.index = index;
 
         /// <summary>Starts the enumeration.</summary>
         public Enumerator GetEnumerator() => new(index.GetEnumerator());
@@ -87,16 +88,16 @@ public sealed class ReadyJobs
         /// <summary>Enumerates by price.</summary>
         public struct Enumerator
         {
-            private PriceIndex.Enumerator inner;
+            private SortedBlocks<PriceKey>.Enumerator inner;
 
-            internal Enumerator(PriceIndex.Enumerator inner) => this.inner = inner;
+            internal Enumerator(SortedBlocks<PriceKey>.Enumerator inner) => this.inner = inner;
 
             /// <summary>The current job.</summary>
             public readonly ReadyJob Current
             {
                 get
                 {
-                    PriceIndex.Entry e = inner.Current;
+                    PriceKey e = inner.Current;
                     return new ReadyJob(new JobId(e.Job), new Price(e.Price));
                 }
             }

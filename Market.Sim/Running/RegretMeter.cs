@@ -10,6 +10,7 @@ namespace Market.Sim.Running;
 internal sealed class RegretMeter(IMatchingPolicy inner) : IMatchingPolicy
 {
     private double[] speeds = [];
+    private int[] fastest = [];
 
     public string Name => inner.Name;
 
@@ -21,15 +22,27 @@ internal sealed class RegretMeter(IMatchingPolicy inner) : IMatchingPolicy
 
     public long Windows { get; private set; }
 
-    /// <summary>Puts the <paramref name="top"/> highest speeds of the pool into speeds[0..top), fastest first.</summary>
-    private void FastestFirst(ReadOnlySpan<PoolEntry> pool, int top)
+    /// <summary>Puts the <paramref name="top"/> highest speeds of the pool into speeds[0..top), fastest
+    /// first: read from the engine's speed order of the pool when it gives one.</summary>
+    private void FastestFirst(MatchingInput input, int top)
     {
         if (speeds.Length < top)
         {
             speeds = new double[Math.Max(top, speeds.Length * 2)];
+            fastest = new int[speeds.Length];
         }
 
-        Fastest(pool, speeds.AsSpan(0, top));
+        if (input.TryFastestFirst(fastest.AsSpan(0, top)))
+        {
+            for (int i = 0; i < top; i++)
+            {
+                speeds[i] = input.Pool[fastest[i]].Speed;
+            }
+
+            return;
+        }
+
+        Fastest(input.Pool, speeds.AsSpan(0, top));
     }
 
     /// <summary>Fills <paramref name="into"/> with the highest speeds of <paramref name="pool"/>, fastest
@@ -122,7 +135,7 @@ internal sealed class RegretMeter(IMatchingPolicy inner) : IMatchingPolicy
 
         int n = input.Pool.Length;
         int top = Math.Min(k, n);
-        FastestFirst(input.Pool, top);
+        FastestFirst(input, top);
         double best = 0;
         double noWindow = 0;
         int j = 0;

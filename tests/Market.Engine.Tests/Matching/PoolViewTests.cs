@@ -20,6 +20,13 @@ public sealed class PoolViewTests
             }
 
             Seen.Add(seen);
+
+            // The engine's speed order of the pool is the order SpeedOrder sorts the view into.
+            int[] fastest = new int[input.Pool.Length];
+            Assert.True(input.TryFastestFirst(fastest));
+            int[] sorted = new int[input.Pool.Length];
+            new SpeedOrder().Sort(input.Pool, sorted);
+            Assert.Equal(sorted, fastest);
             rank.Match(input, ref random, assignments);
         }
     }
@@ -64,5 +71,16 @@ public sealed class PoolViewTests
         Assert.All(policy.Seen, s => Assert.True(s.Zip(s.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence)));
         Assert.Equal(clients[4], engine.OpenLeases().Select(l => l.Client).Except(new[] { clients[1], clients[3] }).Single());
         Assert.Equal(1, engine.PoolSize);
+    }
+
+    [Fact]
+    public void TryFastestFirst_InputBuiltByHand_IsFalseAndWritesNothing()
+    {
+        var engine = new MarketEngine(new MarketOptions());
+        PoolEntry[] pool = [new(new ClientId(1), 5, 1, TimeSpan.FromMinutes(1)), new(new ClientId(2), 9, 2, TimeSpan.FromMinutes(1))];
+        int[] into = [-1, -1];
+        Assert.False(new MatchingInput(pool, engine.Ready).TryFastestFirst(into));
+        Assert.Equal(new[] { -1, -1 }, into);
+        Assert.Throws<ArgumentException>(() => new MatchingInput(pool, engine.Ready).TryFastestFirst(new int[3]));
     }
 }

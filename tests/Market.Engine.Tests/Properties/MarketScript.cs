@@ -234,6 +234,7 @@ internal sealed class MarketScript
             Assert.False(c.Pooled && c.OpenLease is not null);
         }
 
+        Assert.Null(Engine.CheckIndexes());
         CheckNewEvents();
     }
 

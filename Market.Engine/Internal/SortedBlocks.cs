@@ -4,14 +4,23 @@ using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
-/// <summary>The ready jobs ordered by price, highest first, and by job id (submission) among equal
-/// prices: the rank policy's order, kept incrementally so a matching step never sorts the ready-list.</summary>
+/// <summary>An order a <see cref="SortedBlocks{T}"/> keeps: a strict total order on distinct keys.</summary>
+internal interface ISortKey<T>
+    where T : struct
+{
+    /// <summary>True when <paramref name="a"/> comes before <paramref name="b"/>.</summary>
+    static abstract bool Before(in T a, in T b);
+}
+
+/// <summary>Distinct keys kept in order, incrementally, so that reading the first k costs O(k): the
+/// ready-list by price (<see cref="PriceKey"/>) and the pool by speed (<see cref="SpeedKey"/>).</summary>
 /// <remarks>
 /// A list of sorted blocks (each a window [Start, Start+Count) of a fixed array). Insert and remove
 /// cost O(log n + B); removing the first entry, which is what rank matching does, is O(1). Emptied
 /// blocks go to a free list, so the steady state allocates nothing.
 /// </remarks>
-internal sealed class PriceIndex
+internal sealed class SortedBlocks<T>
+    where T : struct, IEquatable<T>, ISortKey<T>
 {
     internal const int BlockSize = 128;
 
@@ -24,9 +33,8 @@ internal sealed class PriceIndex
 
     public int Count { get; private set; }
 
-    public void Insert(long price, int job)
+    public void Insert(in T key)
     {
-        var key = new Entry(price, job);
         if (blocks.Count == head)
         {
             blocks.Clear();
@@ -54,38 +62,36 @@ internal sealed class PriceIndex
         Count++;
     }
 
-    /// <summary>Removes <paramref name="job"/> if it is the first entry (what rank matching takes).</summary>
-    public bool TryRemoveFirst(int job)
+    /// <summary>Removes <paramref name="key"/> if it is the first entry (what rank matching takes).</summary>
+    public bool TryRemoveFirst(in T key)
     {
-        if (blocks.Count == head || blocks[head].Items[blocks[head].Start].Job != job)
+        if (blocks.Count == head || !blocks[head].Items[blocks[head].Start].Equals(key))
         {
             return false;
         }
 
-        Entry first = blocks[head].Items[blocks[head].Start];
-        RemoveAt(head, first);
+        RemoveAt(head, key);
         return true;
     }
 
     /// <summary>Removes an entry that is present.</summary>
     /// <exception cref="InvalidOperationException">The entry is not in the index (a broken invariant).</exception>
-    public void Remove(long price, int job)
+    public void Remove(in T key)
     {
-        var key = new Entry(price, job);
         int b = blocks.Count == head ? -1 : FindBlock(key);
         if (b < 0)
         {
-            throw new InvalidOperationException("Job " + job + " is not in the price index.");
+            throw new InvalidOperationException("The key " + key + " is not in the index.");
         }
 
         RemoveAt(b, key);
     }
 
-    private void RemoveAt(int b, in Entry key)
+    private void RemoveAt(int b, in T key)
     {
         if (!blocks[b].Remove(key))
         {
-            throw new InvalidOperationException("Job " + key.Job + " is not in the price index.");
+            throw new InvalidOperationException("The key " + key + " is not in the index.");
         }
 
         Count--;
@@ -110,23 +116,25 @@ internal sealed class PriceIndex
 
     public Enumerator GetEnumerator() => new(blocks, head);
 
-    public PriceIndex Clone()
+    public SortedBlocks<T> Clone()
     {
-        var copy = new PriceIndex();
-        foreach (Entry e in this)
+        var copy = new SortedBlocks<T>();
+        foreach (T e in this)
         {
-            copy.Insert(e.Price, e.Job);
+            copy.Insert(e);
         }
 
         return copy;
     }
 
-    /// <summary>True when <paramref name="a"/> comes before <paramref name="b"/>: higher price, then smaller id.</summary>
+    /// <summary>The first entry; the list must not be empty.</summary>
+    public ref readonly T First => ref blocks[head].Items[blocks[head].Start];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Before(in Entry a, in Entry b) => a.Price > b.Price || (a.Price == b.Price && a.Job < b.Job);
+    private static bool Before(in T a, in T b) => T.Before(a, b);
 
     /// <summary>The first block whose last entry is not before the key, or the last block.</summary>
-    private int FindBlock(in Entry key)
+    private int FindBlock(in T key)
     {
         int lo = head;
         int hi = blocks.Count - 1;
@@ -159,8 +167,6 @@ internal sealed class PriceIndex
         return new Block();
     }
 
-    internal readonly record struct Entry(long Price, int Job);
-
     /// <summary>Enumerates entries in order without allocating.</summary>
     internal struct Enumerator
     {
@@ -175,7 +181,7 @@ internal sealed class PriceIndex
             index = -1;
         }
 
-        public readonly Entry Current => blocks[block].Items[blocks[block].Start + index];
+        public readonly T Current => blocks[block].Items[blocks[block].Start + index];
 
         public bool MoveNext()
         {
@@ -196,13 +202,13 @@ internal sealed class PriceIndex
 
     internal sealed class Block
     {
-        public readonly Entry[] Items = new Entry[BlockSize];
+        public readonly T[] Items = new T[BlockSize];
         public int Start;
         public int Count;
 
-        public Entry Last => Items[Start + Count - 1];
+        public T Last => Items[Start + Count - 1];
 
-        public void Insert(in Entry key)
+        public void Insert(in T key)
         {
             int pos = Position(key);
             if (Start > 0 && (pos == Start || Start + Count == BlockSize))
@@ -227,10 +233,10 @@ internal sealed class PriceIndex
             Count++;
         }
 
-        public bool Remove(in Entry key)
+        public bool Remove(in T key)
         {
-            int pos = Count > 0 && Items[Start] == key ? Start : Position(key);
-            if (pos >= Start + Count || Items[pos] != key)
+            int pos = Count > 0 && Items[Start].Equals(key) ? Start : Position(key);
+            if (pos >= Start + Count || !Items[pos].Equals(key))
             {
                 return false;
             }
@@ -254,7 +260,7 @@ internal sealed class PriceIndex
         }
 
         /// <summary>The first slot whose entry is not before the key.</summary>
-        private int Position(in Entry key)
+        private int Position(in T key)
         {
             int lo = Start;
             int hi = Start + Count;

@@ -2,15 +2,15 @@ using FsCheck;
 using FsCheck.Xunit;
 using Market.Engine.Internal;
 
-namespace Market.Engine.Tests.Matching;
+namespace Market.Engine.Tests;
 
-public sealed class PriceIndexTests
+public sealed class SortedBlocksTests
 {
     [Property(MaxTest = 100)]
     public bool InsertRemove_AnySequence_MatchesSortedReference(int[] ops)
     {
         // Enough entries to split blocks: each op inserts or removes a few keys.
-        var index = new PriceIndex();
+        var index = new SortedBlocks<PriceKey>();
         var reference = new SortedSet<(long NegPrice, int Job)>();
         int nextJob = 1;
         foreach (int op in ops)
@@ -21,7 +21,7 @@ public sealed class PriceIndexTests
                 for (int k = 0; k < 1 + (u % 400); k++)
                 {
                     long price = (u >> 8) % 7 * (k % 5);
-                    index.Insert(price, nextJob);
+                    index.Insert(new PriceKey(price, nextJob));
                     reference.Add((-price, nextJob));
                     nextJob++;
                 }
@@ -31,14 +31,14 @@ public sealed class PriceIndexTests
                 var victims = reference.Where((_, i) => i % (int)(2 + (u % 5)) == 0).Take(1 + (int)(u % 300)).ToList();
                 foreach ((long negPrice, int job) in victims)
                 {
-                    index.Remove(-negPrice, job);
+                    index.Remove(new PriceKey(-negPrice, job));
                     reference.Remove((negPrice, job));
                 }
             }
         }
 
         var actual = new List<(long, int)>();
-        foreach (PriceIndex.Entry e in index)
+        foreach (PriceKey e in index)
         {
             actual.Add((-e.Price, e.Job));
         }
@@ -49,7 +49,7 @@ public sealed class PriceIndexTests
     [Fact]
     public void TryRemoveFirst_ManyFrontBlocksEmptied_ThenInsertsAndRemoves_MatchesReference()
     {
-        var index = new PriceIndex();
+        var index = new SortedBlocks<PriceKey>();
         var reference = new SortedSet<(long NegPrice, int Job)>();
         var rng = new DeterministicRandom(4);
         int job = 1;
@@ -58,27 +58,27 @@ public sealed class PriceIndexTests
             for (int i = 0; i < 20_000; i++, job++)
             {
                 long price = (long)(rng.NextUInt64() % 1000);
-                index.Insert(price, job);
+                index.Insert(new PriceKey(price, job));
                 reference.Add((-price, job));
             }
 
             for (int i = 0; i < 15_000; i++)
             {
                 (long negPrice, int first) = reference.Min;
-                Assert.False(index.TryRemoveFirst(first + 1_000_000));
-                Assert.True(index.TryRemoveFirst(first));
+                Assert.False(index.TryRemoveFirst(new PriceKey(-negPrice, first + 1_000_000)));
+                Assert.True(index.TryRemoveFirst(new PriceKey(-negPrice, first)));
                 reference.Remove((negPrice, first));
             }
 
             foreach ((long negPrice, int j) in reference.Where((_, i) => i % 7 == 0).ToList())
             {
-                index.Remove(-negPrice, j);
+                index.Remove(new PriceKey(-negPrice, j));
                 reference.Remove((negPrice, j));
             }
         }
 
         var actual = new List<(long, int)>();
-        foreach (PriceIndex.Entry e in index)
+        foreach (PriceKey e in index)
         {
             actual.Add((-e.Price, e.Job));
         }
@@ -90,8 +90,30 @@ public sealed class PriceIndexTests
     [Fact]
     public void Remove_Absent_ThrowsBrokenInvariant()
     {
-        var index = new PriceIndex();
-        index.Insert(5, 1);
-        Assert.Throws<InvalidOperationException>(() => index.Remove(5, 2));
+        var index = new SortedBlocks<PriceKey>();
+        index.Insert(new PriceKey(5, 1));
+        Assert.Throws<InvalidOperationException>(() => index.Remove(new PriceKey(5, 2)));
+    }
+
+    [Property(MaxTest = 100)]
+    public bool SpeedKeys_AnySpeedsWithTies_InTheOrderSpeedOrderSortsAPool(int[] speeds)
+    {
+        // Few distinct speeds make ties common; the sequence (arrival) breaks them.
+        var pool = speeds.Select((s, i) => new PoolEntry(new ClientId(i + 1), 1 + ((uint)s % 13), 10 * (i + 1), TimeSpan.FromMinutes(10))).ToArray();
+        var index = new SortedBlocks<SpeedKey>();
+        foreach (PoolEntry p in pool.Reverse())
+        {
+            index.Insert(SpeedKey.Of(p));
+        }
+
+        int[] order = new int[pool.Length];
+        new SpeedOrder().Sort(pool, order);
+        var viaIndex = new List<int>();
+        foreach (SpeedKey k in index)
+        {
+            viaIndex.Add(k.Client - 1);
+        }
+
+        return viaIndex.SequenceEqual(order);
     }
 }
