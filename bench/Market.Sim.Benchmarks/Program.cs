@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using Market.Sim.Output;
+using Market.Sim.Running;
+using Market.Sim.Scenarios;
+
+// Runs a scenario's event loop as `run` does (dispatch log and job table on scratch files), but
+// writes no results: the figures are the loop's alone. Usage:
+//   loop SCENARIO [--hours H] [--repeat N] [--live-heap]
+// --live-heap also prints the managed heap still live after the loop (a full, blocking collection).
+if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "loop" || args.Length < 2)
+{
+    Console.WriteLine("usage: loop SCENARIO [--hours H] [--repeat N] [--live-heap]");
+    return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
+}
+
+double? hours = null;
+int repeat = 1;
+bool liveHeap = false;
+for (int i = 2; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--hours" when i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out double h) && h > 0:
+            hours = h;
+            i++;
+            break;
+        case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int r) && r > 0:
+            repeat = r;
+            i++;
+            break;
+        case "--live-heap":
+            liveHeap = true;
+            break;
+        default:
+            Console.Error.WriteLine($"unknown or incomplete option '{args[i]}'");
+            return 2;
+    }
+}
+
+ScenarioResult loaded = ScenarioLoader.Load(args[1]);
+if (loaded.Scenario is not Scenario scenario)
+{
+    foreach (string e in loaded.Errors)
+    {
+        Console.Error.WriteLine(e);
+    }
+
+    return 2;
+}
+
+if (hours is double hh)
+{
+    scenario = scenario with { Duration = TimeSpan.FromHours(hh) };
+}
+
+string scratch = Path.Combine(Path.GetTempPath(), "market-sim-bench-" + Environment.ProcessId);
+Directory.CreateDirectory(scratch);
+try
+{
+    for (int round = 0; round < repeat; round++)
+    {
+        using var dispatches = new DispatchLog(Path.Combine(scratch, "dispatches"));
+        using var jobs = new JobTable(Path.Combine(scratch, "jobs"));
+        var sim = new Simulation(scenario, scenario.Seed, dispatchLog: dispatches, jobTable: jobs);
+        long started = Stopwatch.GetTimestamp();
+        sim.Run();
+        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        double leases = sim.Metrics.Summary.First(m => m.Name == "leases").Value;
+        string live = liveHeap ? string.Create(CultureInfo.InvariantCulture, $", live heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0.0} MB") : "";
+        GC.KeepAlive(sim);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loop {seconds:0.000} s, {leases:0} leases, {leases / seconds:0} leases/s, {scenario.Clients.Count} clients, {scenario.Duration.TotalHours:0.##} h{live}"));
+    }
+}
+finally
+{
+    Directory.Delete(scratch, recursive: true);
+}
+
+return 0;
