@@ -23,13 +23,26 @@ internal sealed class DeadlineHeap
     public void Push(long deadlineTicks, long lease)
     {
         var item = new Item(deadlineTicks, lease);
-        Count++;
-        foreach (Run run in runs)
+        int source = Place(item);
+
+        // The front moves only if the new pair precedes it.
+        if (front != Unknown && (front == Empty || Less(item, FrontItem(front))))
         {
+            front = source;
+        }
+    }
+
+    /// <summary>Stores a pair and returns where it went.</summary>
+    private int Place(in Item item)
+    {
+        Count++;
+        for (int r = 0; r < runs.Length; r++)
+        {
+            Run run = runs[r];
             if (run.Count == 0 || !Less(item, run.Tail))
             {
                 run.Add(item);
-                return;
+                return r;
             }
         }
 
@@ -39,11 +52,14 @@ internal sealed class DeadlineHeap
             run.Add(item);
             Array.Resize(ref runs, runs.Length + 1);
             runs[^1] = run;
-            return;
+            return runs.Length - 1;
         }
 
         HeapPush(item);
+        return InHeap;
     }
+
+    private Item FrontItem(int source) => source == InHeap ? items[0] : runs[source].Head;
 
     public bool TryPeek(out long deadlineTicks, out long lease)
     {
@@ -70,6 +86,7 @@ internal sealed class DeadlineHeap
         }
 
         Count--;
+        front = Unknown;
         if (source != InHeap)
         {
             runs[source].RemoveHead();
@@ -87,6 +104,7 @@ internal sealed class DeadlineHeap
     /// <summary>Drops every lease that is no longer open (O(n), no allocation).</summary>
     public void Rebuild(LeaseIndex open)
     {
+        front = Unknown;
         Count = 0;
         foreach (Run run in runs)
         {
@@ -112,7 +130,7 @@ internal sealed class DeadlineHeap
 
     public DeadlineHeap Clone()
     {
-        var copy = new DeadlineHeap { items = (Item[])items.Clone(), heapCount = heapCount, Count = Count, runs = new Run[runs.Length] };
+        var copy = new DeadlineHeap { items = (Item[])items.Clone(), heapCount = heapCount, Count = Count, runs = new Run[runs.Length], front = front };
         for (int i = 0; i < runs.Length; i++)
         {
             copy.runs[i] = runs[i].Clone();
@@ -123,9 +141,24 @@ internal sealed class DeadlineHeap
 
     private const int InHeap = -1;
     private const int Empty = -2;
+    private const int Unknown = -3;
+
+    /// <summary>Where the least pair is, while known (the simulator asks after every event; pops
+    /// and rebuilds forget it, pushes keep it up to date).</summary>
+    private int front = Empty;
 
     /// <summary>Where the least pair is: a run's index, <see cref="InHeap"/> or <see cref="Empty"/>.</summary>
     private int Front()
+    {
+        if (front == Unknown)
+        {
+            front = FindFront();
+        }
+
+        return front;
+    }
+
+    private int FindFront()
     {
         int source = heapCount > 0 ? InHeap : Empty;
         Item best = heapCount > 0 ? items[0] : default;

@@ -40,30 +40,48 @@ internal sealed class DispatchLog : IDisposable
         switch (e.Kind)
         {
             case EventKind.LeaseGranted:
-                Add(e);
+                Granted(e);
                 break;
             case EventKind.CheckedIn:
-                if (Find(e.Lease.Value, e.Client.Value) is int checkedIn)
-                {
-                    ring[checkedIn].CheckedIn = e.Time.Ticks;
-                    ring[checkedIn].Outcome = DispatchOutcome.Accepted;
-                }
-
+                CheckedIn(e);
                 break;
             case EventKind.LeaseExpired:
-                if (Find(e.Lease.Value, e.Client.Value) is int expired)
-                {
-                    ring[expired].Outcome = DispatchOutcome.Expired;
-                }
-
+                Expired(e);
                 break;
             case EventKind.Rejected when e.Detail == (int)RejectionCode.LateCheckIn:
-                if (Find(e.Lease.Value, e.Client.Value) is int late)
-                {
-                    ring[late].Outcome = DispatchOutcome.Rejected;
-                }
-
+                RejectedLate(e);
                 break;
+        }
+    }
+
+    /// <summary>A job lease was granted (<see cref="EventKind.LeaseGranted"/>).</summary>
+    public void Granted(in MarketEvent e) => Add(e);
+
+    /// <summary>A lease was checked in (<see cref="EventKind.CheckedIn"/>).</summary>
+    public void CheckedIn(in MarketEvent e)
+    {
+        if (Find(e.Lease.Value, e.Client.Value) is int at)
+        {
+            ring[at].CheckedIn = e.Time.Ticks;
+            ring[at].Outcome = DispatchOutcome.Accepted;
+        }
+    }
+
+    /// <summary>A lease expired (<see cref="EventKind.LeaseExpired"/>; a speed test's is not recorded).</summary>
+    public void Expired(in MarketEvent e)
+    {
+        if (Find(e.Lease.Value, e.Client.Value) is int at)
+        {
+            ring[at].Outcome = DispatchOutcome.Expired;
+        }
+    }
+
+    /// <summary>A check-in came too late (a <see cref="EventKind.Rejected"/> event with <see cref="RejectionCode.LateCheckIn"/>).</summary>
+    public void RejectedLate(in MarketEvent e)
+    {
+        if (Find(e.Lease.Value, e.Client.Value) is int at)
+        {
+            ring[at].Outcome = DispatchOutcome.Rejected;
         }
     }
 

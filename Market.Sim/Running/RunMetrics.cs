@@ -48,25 +48,20 @@ internal sealed class RunMetrics
     /// <summary>The same per-minute rows as numbers (for the plots).</summary>
     public IReadOnlyList<MinuteSample> Samples => samples;
 
-    public void On(in MarketEvent e)
-    {
-        eventCount++;
-        switch (e.Kind)
-        {
-            case EventKind.WindowClosed:
-                windows++;
-                break;
-            case EventKind.LeaseExpired when e.Job.Value != 0:
-                rollbacks++;
-                break;
-            case EventKind.LeaseGranted:
-                grants++;
-                break;
-            case EventKind.SpeedMeasured:
-                testsMeasured++;
-                break;
-        }
-    }
+    /// <summary>Counts one engine event (the simulation tells what kind it was through the other counters).</summary>
+    public void EventSeen() => eventCount++;
+
+    /// <summary>A matching window closed.</summary>
+    public void WindowClosed() => windows++;
+
+    /// <summary>A job lease was granted.</summary>
+    public void Granted() => grants++;
+
+    /// <summary>A job lease expired (its job rolled back).</summary>
+    public void RolledBack() => rollbacks++;
+
+    /// <summary>A speed test came back and was measured.</summary>
+    public void TestMeasured() => testsMeasured++;
 
     /// <summary>A slice was checked in: price × speed × hours held counts towards welfare.</summary>
     public void SliceCheckedIn(double price, double speed, double hours) => welfare += price * speed * hours;

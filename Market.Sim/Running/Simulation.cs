@@ -166,25 +166,43 @@ internal sealed partial class Simulation : IMarketEventSink
     /// <inheritdoc/>
     public void On(in MarketEvent e)
     {
-        Metrics.On(e);
+        // One switch for everything the run folds in: this runs for every engine event.
+        Metrics.EventSeen();
         eventLog?.WriteLine(e.ToString());
-        dispatchLog?.On(e);
         observer?.On(e);
         switch (e.Kind)
         {
             case EventKind.LeaseGranted:
+                Metrics.Granted();
+                dispatchLog?.Granted(e);
                 granted.Add(new Grant(e.Client.Value, e.Job.Value, e.Lease.Value, e.Time.Ticks, e.Length.Ticks, e.Price.MicroPerHour)); // started after the engine call returns: a sink must not call back
                 break;
-            case EventKind.LeaseExpired when e.Job.Value != 0:
-                ref SimClient client = ref clients[e.Client.Value];
-                Metrics.WorkLost(client.InFlightWork);
-                client.InFlightWork = 0;
-                jobs.At(e.Job.Value).Rollbacks++;
-                break;
             case EventKind.CheckedIn:
+                dispatchLog?.CheckedIn(e);
                 ref SimJob checkedIn = ref jobs.At(e.Job.Value);
                 checkedIn.Version = e.Number;
                 checkedIn.WorkDone += e.Work;
+                break;
+            case EventKind.LeaseExpired:
+                dispatchLog?.Expired(e);
+                if (e.Job.Value != 0)
+                {
+                    Metrics.RolledBack();
+                    ref SimClient client = ref clients[e.Client.Value];
+                    Metrics.WorkLost(client.InFlightWork);
+                    client.InFlightWork = 0;
+                    jobs.At(e.Job.Value).Rollbacks++;
+                }
+
+                break;
+            case EventKind.Rejected when e.Detail == (int)RejectionCode.LateCheckIn:
+                dispatchLog?.RejectedLate(e);
+                break;
+            case EventKind.SpeedMeasured:
+                Metrics.TestMeasured();
+                break;
+            case EventKind.WindowClosed:
+                Metrics.WindowClosed();
                 break;
             case EventKind.PriceChanged:
                 jobs.At(e.Job.Value).PriceMicro = e.Price.MicroPerHour;
