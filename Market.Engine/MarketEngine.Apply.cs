@@ -33,24 +33,13 @@ public sealed partial class MarketEngine
         switch (e.Kind)
         {
             case EventKind.AccountOpened:
-                Guard.State(e.Account.Value == s.Accounts.Count, "Account ids are given in order.");
-                s.Accounts.Add(new AccountState { Opened = e.Time });
+                ApplyAccountOpened(e);
                 break;
             case EventKind.ClientRegistered:
-                Guard.State(e.Client.Value == s.Clients.Count, "Client ids are given in order.");
-                s.Clients.Add(new ClientState
-                {
-                    Owner = e.Account.Value,
-                    Registered = e.Time,
-                    LastTestTicks = long.MinValue,
-                    History = new SpeedMeasurement[Options.SpeedHistory],
-                    PoolSlot = -1,
-                });
+                ApplyClientRegistered(e);
                 break;
             case EventKind.JobSubmitted:
-                Guard.State(e.Job.Value == s.Jobs.Count, "Job ids are given in order.");
-                s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour }, new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
-                MakeReady(e.Job.Value);
+                ApplyJobSubmitted(e);
                 break;
             case EventKind.PriceChanged:
                 ApplyPriceChange(e.Job.Value, e.Price.MicroPerHour);
@@ -98,6 +87,34 @@ public sealed partial class MarketEngine
             default:
                 throw new InvalidOperationException("Unknown event kind " + e.Kind + ".");
         }
+    }
+
+    // The rarer kinds build records with references in them: out of line, so that ApplyCore's frame
+    // (zeroed at every call, for every event) does not hold their temporaries.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ApplyAccountOpened(in MarketEvent e)
+    {
+        Guard.State(e.Account.Value == state.Accounts.Count, "Account ids are given in order.");
+        state.Accounts.Add(new AccountState { Opened = e.Time });
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ApplyClientRegistered(in MarketEvent e)
+    {
+        EngineState s = state;
+        Guard.State(e.Client.Value == s.Clients.Count, "Client ids are given in order.");
+        s.Clients.Add(new ClientState { Owner = e.Account.Value, LastTestTicks = long.MinValue, PoolSlot = -1 });
+        s.ClientTotals.Add(default);
+        s.ClientRecords.Add(new ClientRecord { Registered = e.Time, History = new SpeedMeasurement[Options.SpeedHistory] });
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ApplyJobSubmitted(in MarketEvent e)
+    {
+        EngineState s = state;
+        Guard.State(e.Job.Value == s.Jobs.Count, "Job ids are given in order.");
+        s.Jobs.Add(new JobState { Owner = e.Account.Value, Price = e.Price.MicroPerHour }, new JobRecord { Name = e.Text ?? string.Empty, Submitted = e.Time, Committed = e.State });
+        MakeReady(e.Job.Value);
     }
 
     /// <summary>Applies consecutive <see cref="EventKind.LeaseGranted"/> events with exactly the effect
@@ -235,6 +252,11 @@ public sealed partial class MarketEngine
     private void OpenLease(in MarketEvent e, LeaseKind kind)
     {
         EngineState s = state;
+        if (kind == LeaseKind.Job && (e.Amount.Micro != MoneyMath.ChargeFor(e.Price, e.Deadline.Since(e.Time)).Micro || e.Number != s.Jobs[e.Job.Value].Version))
+        {
+            throw new InvalidOperationException("Lease " + e.Lease + " does not reserve its price for its length, or does not start from its job's committed version.");
+        }
+
         WriteLease(ref s.Clients[e.Client.Value], e, kind);
         IndexLease(e);
         if (kind == LeaseKind.Job)
@@ -263,9 +285,12 @@ public sealed partial class MarketEngine
         c.LeaseGranted = e.Time.Ticks;
         c.LeaseDeadline = e.Deadline.Ticks;
         c.LeasePaidPrice = e.Price.MicroPerHour;
-        c.LeaseReserved = e.Amount.Micro;
-        c.LeaseBaseVersion = e.Number;
     }
+
+    /// <summary>What a job lease's owner has set aside for it: its paid price for its whole length
+    /// (what the grant reserved; kept as the lease's price and times, not as a number of its own).</summary>
+    private static long Reserved(in ClientState c)
+        => c.LeaseKind == LeaseKind.Job ? MoneyMath.ChargeFor(new Price(c.LeasePaidPrice), new TimeSpan(c.LeaseDeadline - c.LeaseGranted)).Micro : 0;
 
     /// <summary>Indexes an open lease by id and schedules its deadline.</summary>
     private void IndexLease(in MarketEvent e)
@@ -304,7 +329,7 @@ public sealed partial class MarketEngine
         {
             ref JobState j = ref s.Jobs[c.LeaseJob];
             j.OpenLease = 0;
-            s.Accounts[j.Owner].Reserved -= c.LeaseReserved;
+            s.Accounts[j.Owner].Reserved -= Reserved(c);
         }
 
         return holder;
@@ -312,24 +337,27 @@ public sealed partial class MarketEngine
 
     private void ApplySpeedMeasured(in MarketEvent e)
     {
-        ref ClientState c = ref state.Clients[CloseLease(e.Lease.Value)];
+        int client = CloseLease(e.Lease.Value);
+        ref ClientState c = ref state.Clients[client];
         c.Speed = e.Speed;
         c.LastTestTicks = e.Time.Ticks;
-        c.History[(int)(c.Measurements % c.History.Length)] = new SpeedMeasurement(e.Time, e.Speed);
-        c.Measurements++;
+        ref ClientRecord r = ref state.ClientRecords[client];
+        r.History[r.HistoryNext] = new SpeedMeasurement(e.Time, e.Speed);
+        r.HistoryNext = r.HistoryNext + 1 == r.History.Length ? 0 : r.HistoryNext + 1;
+        r.Measurements++;
     }
 
     private void ApplyCheckedIn(in MarketEvent e)
     {
         EngineState s = state;
-        ref ClientState c = ref s.Clients[CloseLease(e.Lease.Value)];
-        int job = c.LeaseJob;
+        int client = CloseLease(e.Lease.Value);
+        int job = s.Clients[client].LeaseJob;
         ref JobState j = ref s.Jobs[job];
         j.Version = e.Number;
         ref JobRecord r = ref s.Jobs.Record(job);
         r.Committed = e.State;
         r.WorkDone += e.Work;
-        c.LeasesCompleted++;
+        s.ClientTotals[client].LeasesCompleted++;
         if ((CheckInKind)e.Detail == CheckInKind.Progress)
         {
             MakeReady(job);
@@ -386,7 +414,7 @@ public sealed partial class MarketEngine
         state.Accounts[e.Counterparty.Value].Balance += e.Amount.Micro;
         if ((PaymentKind)e.Detail == PaymentKind.LeaseCharge)
         {
-            state.Clients[e.Client.Value].Earned += e.Amount.Micro;
+            state.ClientTotals[e.Client.Value].Earned += e.Amount.Micro;
         }
     }
 

@@ -64,15 +64,17 @@ public sealed partial class MarketEngine
         }
 
         ClientState c = state.Clients[id.Value];
-        int kept = (int)System.Math.Min(c.Measurements, c.History.Length);
+        ClientRecord r = state.ClientRecords[id.Value];
+        ClientTotals t = state.ClientTotals[id.Value];
+        int kept = (int)System.Math.Min(r.Measurements, r.History.Length);
         var history = new SpeedMeasurement[kept];
         for (int i = 0; i < kept; i++)
         {
-            history[i] = c.History[(int)((c.Measurements - kept + i) % c.History.Length)];
+            history[i] = r.History[(int)((r.Measurements - kept + i) % r.History.Length)];
         }
 
         bool tested = c.LastTestTicks != long.MinValue;
-        return new ClientInfo(id, new AccountId(c.Owner), c.Registered, tested ? c.Speed : null, tested ? new Instant(c.LastTestTicks) : null, history, c.OpenLease == 0 ? null : new LeaseId(c.OpenLease), c.PoolSlot >= 0, c.LeasesCompleted, new Credits(c.Earned));
+        return new ClientInfo(id, new AccountId(c.Owner), r.Registered, tested ? c.Speed : null, tested ? new Instant(c.LastTestTicks) : null, history, c.OpenLease == 0 ? null : new LeaseId(c.OpenLease), c.PoolSlot >= 0, t.LeasesCompleted, new Credits(t.Earned));
     }
 
     /// <summary>The lease a client holds, if any (allocation-free, for hot loops).</summary>
@@ -88,7 +90,26 @@ public sealed partial class MarketEngine
             return null;
         }
 
-        return Info(state.Clients[holder].Lease(holder));
+        return Info(LeaseOf(holder));
+    }
+
+    /// <summary>The open lease of client <paramref name="client"/> as a value.</summary>
+    private LeaseState LeaseOf(int client)
+    {
+        ref ClientState c = ref state.Clients[client];
+        bool job = c.LeaseKind == LeaseKind.Job;
+        return new LeaseState
+        {
+            Id = c.OpenLease,
+            Kind = c.LeaseKind,
+            Job = c.LeaseJob,
+            Client = client,
+            Granted = new Instant(c.LeaseGranted),
+            Deadline = new Instant(c.LeaseDeadline),
+            PaidPrice = c.LeasePaidPrice,
+            Reserved = Reserved(c),
+            BaseVersion = job ? state.Jobs[c.LeaseJob].Version : 0, // unchanged while the lease is open
+        };
     }
 
     private static LeaseInfo Info(in LeaseState l)
@@ -142,7 +163,7 @@ public sealed partial class MarketEngine
         {
             if (state.Clients[i].OpenLease != 0)
             {
-                leases.Add(state.Clients[i].Lease(i));
+                leases.Add(LeaseOf(i));
             }
         }
 

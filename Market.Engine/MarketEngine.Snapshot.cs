@@ -42,8 +42,10 @@ public sealed partial class MarketEngine
         for (int i = 1; i < s.Clients.Count; i++)
         {
             ClientState c = s.Clients[i];
-            b.Append(inv, $"C{i} owner={c.Owner} reg={c.Registered.Ticks} test={c.LastTestTicks} speed={c.Speed:R} n={c.Measurements} lease={c.OpenLease} pool={c.PoolSlot} done={c.LeasesCompleted} earned={c.Earned}");
-            foreach (SpeedMeasurement m in c.History)
+            ClientRecord r = s.ClientRecords[i];
+            ClientTotals t = s.ClientTotals[i];
+            b.Append(inv, $"C{i} owner={c.Owner} reg={r.Registered.Ticks} test={c.LastTestTicks} speed={c.Speed:R} n={r.Measurements} lease={c.OpenLease} pool={c.PoolSlot} done={t.LeasesCompleted} earned={t.Earned}");
+            foreach (SpeedMeasurement m in r.History)
             {
                 b.Append(inv, $" {m.Time.Ticks}:{m.Speed:R}");
             }

@@ -8,6 +8,8 @@ internal sealed class EngineState
     public EngineState()
     {
         Clients.Add(default);
+        ClientTotals.Add(default);
+        ClientRecords.Add(default);
         Ready = new ReadyJobs(Jobs);
     }
 
@@ -21,9 +23,11 @@ internal sealed class EngineState
         }
 
         Clients = from.Clients.Clone();
-        for (int i = 1; i < Clients.Count; i++)
+        ClientTotals = from.ClientTotals.Clone();
+        ClientRecords = from.ClientRecords.Clone();
+        for (int i = 1; i < ClientRecords.Count; i++)
         {
-            ref ClientState c = ref Clients[i];
+            ref ClientRecord c = ref ClientRecords[i];
             c.History = (SpeedMeasurement[])c.History.Clone();
         }
 
@@ -48,7 +52,14 @@ internal sealed class EngineState
 
     public Table<AccountState> Accounts { get; } = new();
 
-    public Table<ClientState> Clients { get; } = new();
+    /// <summary>What the lease cycle reads of each client, a cache line each (index 0 unused).</summary>
+    public AlignedTable<ClientState> Clients { get; } = new();
+
+    /// <summary>Each client's leases completed and earnings (same indexes).</summary>
+    public Table<ClientTotals> ClientTotals { get; } = new();
+
+    /// <summary>Each client's registration and speed history (same indexes).</summary>
+    public Table<ClientRecord> ClientRecords { get; } = new();
 
     /// <summary>Every job held, hot and cold halves (retired jobs are gone: MarketOptions.ForgetEndedJobs).</summary>
     public JobStore Jobs { get; } = new();

@@ -51,6 +51,8 @@ public static class MoneyMath
     /// <summary>Amounts below this times a rate of at most 1,000,000 parts per million fit a long.</summary>
     private const long MaxExact = long.MaxValue / 1_000_000;
 
+    // Inlined, so that the constant denominators of the callers become multiplications, not divisions.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static long DivideRounded(long numerator, long denominator)
     {
         long quotient = Math.DivRem(numerator, denominator, out long remainder);
