@@ -33,7 +33,10 @@ internal sealed class EventQueue
     /// queued with this flag has the same priority: such events go to the lane.</param>
     public void Enqueue(long time, long sequence, in SimEvent e, bool now)
     {
-        var entry = new Entry(time, ((ulong)e.Kind << SequenceBits) | (ulong)sequence, e.Subject, e.Generation, e.Lease);
+        // The entry is written field by field into its slot, never built on the stack and copied:
+        // that copy (one 32-byte load of four smaller stores) stalls the processor.
+        ulong order = ((ulong)e.Kind << SequenceBits) | (ulong)sequence;
+        ulong who = Entry.Who(e.Subject, e.Generation);
         if (now)
         {
             if (laneCount == lane.Length)
@@ -41,7 +44,7 @@ internal sealed class EventQueue
                 GrowLane();
             }
 
-            lane[(laneHead + laneCount) & (lane.Length - 1)] = entry;
+            lane[(laneHead + laneCount) & (lane.Length - 1)].Set(time, order, who, e.Lease);
             laneCount++;
             return;
         }
@@ -49,9 +52,9 @@ internal sealed class EventQueue
         inRuns++;
         foreach (Run run in runs)
         {
-            if (run.Count == 0 || !Before(entry, run.Tail))
+            if (run.Count == 0 || !Before(time, order, run.Tail))
             {
-                run.Add(entry);
+                run.Add(time, order, who, e.Lease);
                 return;
             }
         }
@@ -59,7 +62,7 @@ internal sealed class EventQueue
         if (runs.Length < MaxRuns)
         {
             var run = new Run();
-            run.Add(entry);
+            run.Add(time, order, who, e.Lease);
             Array.Resize(ref runs, runs.Length + 1);
             runs[^1] = run;
             return;
@@ -71,7 +74,7 @@ internal sealed class EventQueue
             Array.Resize(ref heap, heap.Length * 2);
         }
 
-        SiftUp(count++, entry);
+        SiftUp(count++, time, order, who, e.Lease);
     }
 
     /// <summary>Takes the first event, if any.</summary>
@@ -129,13 +132,15 @@ internal sealed class EventQueue
 
     private static bool Before(in Entry a, in Entry b) => a.Time < b.Time || (a.Time == b.Time && a.Order < b.Order);
 
-    private void SiftUp(int hole, in Entry entry)
+    private static bool Before(long time, ulong order, in Entry b) => time < b.Time || (time == b.Time && order < b.Order);
+
+    private void SiftUp(int hole, long time, ulong order, ulong who, long lease)
     {
         Entry[] h = heap;
         while (hole > 0)
         {
             int parent = (hole - 1) >> 2;
-            if (!Before(entry, h[parent]))
+            if (!Before(time, order, h[parent]))
             {
                 break;
             }
@@ -144,7 +149,7 @@ internal sealed class EventQueue
             hole = parent;
         }
 
-        h[hole] = entry;
+        h[hole].Set(time, order, who, lease);
     }
 
     /// <summary>Puts <paramref name="entry"/> (the last one) into the hole at the root.</summary>
@@ -195,32 +200,29 @@ internal sealed class EventQueue
         laneHead = 0;
     }
 
-    /// <summary>An event and its place in the order, in 32 bytes (the kind is kept in the order only).
-    /// Four fields of 8 bytes, so the JIT keeps one in registers and copies it as four moves: a
-    /// struct built field by field on the stack and copied out as one 32-byte load stalls the
-    /// processor (the load cannot be forwarded from the smaller stores).</summary>
-    private readonly struct Entry
+    /// <summary>An event and its place in the order, in 32 bytes (the kind is kept in the order only).</summary>
+    private struct Entry
     {
-        public readonly long Time;
+        public long Time;
 
         /// <summary>The priority (the event kind) above the insertion sequence, so one comparison orders both.</summary>
-        public readonly ulong Order;
+        public ulong Order;
 
         /// <summary>The subject in the low half, the generation in the high half.</summary>
-        private readonly ulong who;
-        public readonly long Lease;
+        public ulong Packed;
+        public long Lease;
 
-        public Entry(long time, ulong order, int subject, int generation, long lease)
+        public static ulong Who(int subject, int generation) => unchecked((uint)subject | ((ulong)(uint)generation << 32));
+
+        public void Set(long time, ulong order, ulong who, long lease)
         {
             Time = time;
             Order = order;
-            who = unchecked((uint)subject | ((ulong)(uint)generation << 32));
+            Packed = who;
             Lease = lease;
         }
 
-        public SimEvent Event => new((SimEventKind)(Order >> SequenceBits), unchecked((int)(uint)who), unchecked((int)(uint)(who >> 32)), Lease);
-
-        public int Subject => unchecked((int)(uint)who);
+        public readonly SimEvent Event => new((SimEventKind)(Order >> SequenceBits), unchecked((int)(uint)Packed), unchecked((int)(uint)(Packed >> 32)), Lease);
     }
 
     /// <summary>A sorted run of events: a ring buffer, appended at the tail, taken from the head.</summary>
@@ -235,7 +237,7 @@ internal sealed class EventQueue
 
         public ref readonly Entry Tail => ref ring[(head + Count - 1) & (ring.Length - 1)];
 
-        public void Add(in Entry entry)
+        public void Add(long time, ulong order, ulong who, long lease)
         {
             if (Count == ring.Length)
             {
@@ -249,7 +251,7 @@ internal sealed class EventQueue
                 head = 0;
             }
 
-            ring[(head + Count) & (ring.Length - 1)] = entry;
+            ring[(head + Count) & (ring.Length - 1)].Set(time, order, who, lease);
             Count++;
         }
 
