@@ -60,6 +60,15 @@ internal sealed class AlignedTable<T>
         return Count - 1;
     }
 
+    /// <summary>Makes room for <paramref name="entries"/> entries at once (no doubling past it).</summary>
+    public void EnsureCapacity(int entries)
+    {
+        if (capacity < entries)
+        {
+            Grow(entries);
+        }
+    }
+
     public AlignedTable<T> Clone()
     {
         var copy = new AlignedTable<T>(capacity);

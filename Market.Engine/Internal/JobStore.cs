@@ -102,8 +102,11 @@ internal sealed class JobStore
         {
             if (slotsUsed == hot.Length)
             {
-                Array.Resize(ref hot, hot.Length * 2);
-                Array.Resize(ref cold, cold.Length * 2);
+                // By half again, not double: the slots held follow the jobs running, and a doubled
+                // array would leave up to half of its 120 bytes a slot unused.
+                int grown = hot.Length + (hot.Length / 2);
+                Array.Resize(ref hot, grown);
+                Array.Resize(ref cold, grown);
             }
 
             slot = slotsUsed++;

@@ -35,6 +35,15 @@ internal sealed class Table<T>
 
     public bool Contains(int index) => (uint)index < (uint)Count;
 
+    /// <summary>Makes room for <paramref name="capacity"/> entries at once (no doubling past it).</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        if (items.Length < capacity)
+        {
+            Array.Resize(ref items, capacity);
+        }
+    }
+
     public int Add(in T item)
     {
         if (Count == items.Length)

@@ -21,9 +21,12 @@ internal sealed partial class Simulation
             clientOwners[i] = engine.OpenAccount(now);
         }
 
+        IReadOnlyList<Populations.PopulationClient> machines = populationClients!;
+        engine.EnsureClientCapacity(machines.Count);
+        populationClients = null; // from here on, what is needed of them is in clients and periods
         for (int c = 1; c < clients.Length; c++)
         {
-            Populations.PopulationClient pc = populationClients[c - 1];
+            Populations.PopulationClient pc = machines[c - 1];
             clients[c].Id = engine.RegisterClient(now, clientOwners[pc.Owner % clientOwners.Length]).Value;
             if (clients[c].Id.Value != c)
             {
@@ -32,9 +35,9 @@ internal sealed partial class Simulation
             }
 
             clients[c].TrueSpeed = pc.Speed;
-            if (pc.Periods.Count > 0)
+            if (PeriodCount(c) > 0)
             {
-                Schedule(At(pc.Periods[0].Up), new SimEvent(SimEventKind.ClientUp, c, 0, 0));
+                Schedule(At(PeriodUp(c, 0)), new SimEvent(SimEventKind.ClientUp, c, 0, 0));
             }
         }
 
@@ -43,6 +46,12 @@ internal sealed partial class Simulation
         Schedule(now, new SimEvent(SimEventKind.Sample, 0, 0, 0));
     }
 
+    private int PeriodCount(int c) => periodStart[c] - periodStart[c - 1];
+
+    private long PeriodUp(int c, int period) => periods[2 * (periodStart[c - 1] + period)];
+
+    private long PeriodDown(int c, int period) => periods[(2 * (periodStart[c - 1] + period)) + 1];
+
     private Instant At(long offsetTicks) => offsetTicks >= end.Ticks - start.Ticks ? new Instant(long.MaxValue / 2) : start.Plus(TimeSpan.FromTicks(offsetTicks));
 
     /// <summary>An available period of the population starts.</summary>
@@ -50,7 +59,7 @@ internal sealed partial class Simulation
     {
         ref SimClient client = ref clients[c];
         client.PlannedUp = true;
-        long down = populationClients[c - 1].Periods[period].Down;
+        long down = PeriodDown(c, period);
         if (down != long.MaxValue)
         {
             Schedule(At(down), new SimEvent(SimEventKind.PlannedDown, c, 0, period));
@@ -72,10 +81,9 @@ internal sealed partial class Simulation
             GoDown(c);
         }
 
-        IReadOnlyList<(long Up, long Down)> periods = populationClients[c - 1].Periods;
-        if (period + 1 < periods.Count)
+        if (period + 1 < PeriodCount(c))
         {
-            Schedule(At(periods[period + 1].Up), new SimEvent(SimEventKind.ClientUp, c, 0, period + 1));
+            Schedule(At(PeriodUp(c, period + 1)), new SimEvent(SimEventKind.ClientUp, c, 0, period + 1));
         }
     }
 

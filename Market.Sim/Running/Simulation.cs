@@ -24,7 +24,14 @@ internal sealed partial class Simulation : IMarketEventSink
     private readonly TextWriter? eventLog;
     private readonly Output.DispatchLog? dispatchLog;
     private readonly IMarketEventSink? observer;
-    private readonly IReadOnlyList<Populations.PopulationClient> populationClients;
+    /// <summary>The population's machines until <see cref="Setup"/> has registered them (then null:
+    /// their available periods are kept in <see cref="periods"/>, 16 bytes a period, not an object each).</summary>
+    private IReadOnlyList<Populations.PopulationClient>? populationClients;
+
+    /// <summary>Every machine's available periods, (up, down) ticks from the start, machine by
+    /// machine: machine c's are periods[2k], periods[2k + 1] for k in [periodStart[c - 1], periodStart[c]).</summary>
+    private readonly long[] periods;
+    private readonly int[] periodStart;
     private readonly IEnumerator<Populations.PopulationJob> jobSource;
     private DeterministicRandom rng;
     private long sequence;
@@ -72,7 +79,8 @@ internal sealed partial class Simulation : IMarketEventSink
         }
 
         clients = new SimClient[populationClients.Count + 1];
-        jobs.KeepAtLeast(2 * populationClients.Count);
+        jobs.KeepAtLeast(populationClients.Count);
+        (periods, periodStart) = Periods(populationClients);
         jobOwners = new AccountId[scenario.Jobs.Owners];
         clientOwners = new AccountId[scenario.Clients.Owners];
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
@@ -285,6 +293,32 @@ internal sealed partial class Simulation : IMarketEventSink
             engineDueAt = due.Ticks;
             Schedule(due, new SimEvent(SimEventKind.EngineDue, 0, 0, 0));
         }
+    }
+
+    private static (long[] Periods, int[] Start) Periods(IReadOnlyList<Populations.PopulationClient> machines)
+    {
+        var start = new int[machines.Count + 1];
+        int n = 0;
+        for (int c = 0; c < machines.Count; c++)
+        {
+            start[c] = n;
+            n += machines[c].Periods.Count;
+        }
+
+        start[machines.Count] = n;
+        var all = new long[2 * n];
+        for (int c = 0; c < machines.Count; c++)
+        {
+            int k = start[c];
+            foreach ((long up, long down) in machines[c].Periods)
+            {
+                all[2 * k] = up;
+                all[(2 * k) + 1] = down;
+                k++;
+            }
+        }
+
+        return (all, start);
     }
 
     private double Exponential(TimeSpan mean) => -mean.TotalSeconds * Math.Log(1.0 - rng.NextDouble());

@@ -6,17 +6,22 @@ using Market.Sim.Scenarios;
 
 // Runs a scenario's event loop as `run` does (dispatch log and job table on scratch files), but
 // writes no results: the figures are the loop's alone. Usage:
-//   loop SCENARIO [--hours H] [--repeat N] [--live-heap]
-// --live-heap also prints the managed heap still live after the loop (a full, blocking collection).
+//   loop SCENARIO [--hours H] [--repeat N] [--live-heap] [--hold SECONDS]
+// --live-heap also prints the managed heap still live after the loop (a full, blocking collection)
+// and the largest heap left after any collection during the loop (the peak of live data, to the
+// precision of how often the collector runs: set DOTNET_GCgen0size, e.g. 0x400000, to run it often);
+// --hold keeps the process (and the run's state) alive that long after each loop, for a heap
+// snapshot: dotnet-gcdump collect -p PID.
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "loop" || args.Length < 2)
 {
-    Console.WriteLine("usage: loop SCENARIO [--hours H] [--repeat N] [--live-heap]");
+    Console.WriteLine("usage: loop SCENARIO [--hours H] [--repeat N] [--live-heap] [--hold SECONDS]");
     return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
 }
 
 double? hours = null;
 int repeat = 1;
 bool liveHeap = false;
+int hold = 0;
 for (int i = 2; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,6 +32,10 @@ for (int i = 2; i < args.Length; i++)
             break;
         case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int r) && r > 0:
             repeat = r;
+            i++;
+            break;
+        case "--hold" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int seconds):
+            hold = seconds;
             i++;
             break;
         case "--live-heap":
@@ -63,11 +72,30 @@ try
         using var dispatches = new DispatchLog(Path.Combine(scratch, "dispatches"));
         using var jobs = new JobTable(Path.Combine(scratch, "jobs"));
         var sim = new Simulation(scenario, scenario.Seed, dispatchLog: dispatches, jobTable: jobs);
+        long peak = 0;
+        int lastCollection = -1;
+        using var watcher = liveHeap ? new Timer(_ =>
+        {
+            // The heap's size after the latest collection, read after every collection.
+            GCMemoryInfo info = GC.GetGCMemoryInfo(GCKind.Any);
+            if (info.Index != lastCollection)
+            {
+                lastCollection = (int)info.Index;
+                peak = Math.Max(peak, info.HeapSizeBytes - info.FragmentedBytes);
+            }
+        }, null, 0, 5) : null;
         long started = Stopwatch.GetTimestamp();
         sim.Run();
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        watcher?.Dispose();
         double leases = sim.Metrics.Summary.First(m => m.Name == "leases").Value;
-        string live = liveHeap ? string.Create(CultureInfo.InvariantCulture, $", live heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0.0} MB") : "";
+        string live = liveHeap ? string.Create(CultureInfo.InvariantCulture, $", live heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0.0} MB, peak after a collection {peak / 1e6:0.0} MB") : "";
+        if (hold > 0)
+        {
+            Console.WriteLine($"holding for {hold} s: dotnet-gcdump collect -p {Environment.ProcessId}");
+            Thread.Sleep(TimeSpan.FromSeconds(hold));
+        }
+
         GC.KeepAlive(sim);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loop {seconds:0.000} s, {leases:0} leases, {leases / seconds:0} leases/s, {scenario.Clients.Count} clients, {scenario.Duration.TotalHours:0.##} h{live}"));
     }
