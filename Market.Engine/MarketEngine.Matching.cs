@@ -167,9 +167,12 @@ public sealed partial class MarketEngine
         }
 
         ApplyGrants(CollectionsMarshal.AsSpan(grants));
-        foreach (ref readonly MarketEvent e in CollectionsMarshal.AsSpan(grants))
+        if (Wants(EventKind.LeaseGranted))
         {
-            sink.On(e);
+            foreach (ref readonly MarketEvent e in CollectionsMarshal.AsSpan(grants))
+            {
+                sink.On(e);
+            }
         }
 
         grants.Clear();

@@ -19,6 +19,9 @@ namespace Market.Engine;
 public sealed partial class MarketEngine
 {
     private readonly IMarketEventSink sink;
+
+    /// <summary>The event kinds the sink wants, a bit per kind (every kind for a plain sink).</summary>
+    private readonly uint wanted;
     private readonly IMatchingPolicy policy;
     private readonly List<Assignment> assignments = new();
     private readonly List<int> resumeScratch = new();
@@ -59,6 +62,7 @@ public sealed partial class MarketEngine
         Options = options;
         this.policy = Guard.NotNull(policy, nameof(policy));
         this.sink = sink ?? NullEventSink.Instance;
+        wanted = WantedKinds(this.sink);
         this.state = state;
     }
 
@@ -160,7 +164,32 @@ public sealed partial class MarketEngine
     private void Emit(in MarketEvent e)
     {
         ApplyCore(e);
-        sink.On(e);
+        if (Wants(e.Kind))
+        {
+            sink.On(e);
+        }
+    }
+
+    private bool Wants(EventKind kind) => ((wanted >> (int)kind) & 1) != 0;
+
+    private static uint WantedKinds(IMarketEventSink sink)
+    {
+        if (sink is not IFilteredMarketEventSink filtered)
+        {
+            return uint.MaxValue;
+        }
+
+        uint mask = 0;
+        foreach (EventKind kind in Enum.GetValues<EventKind>())
+        {
+            Guard.State((int)kind is > 0 and < 32, "Event kinds fit a 32-bit mask.");
+            if (filtered.Wants(kind))
+            {
+                mask |= 1u << (int)kind;
+            }
+        }
+
+        return mask;
     }
 
     private Rejection Reject(Instant now, RejectionCode code, string field, string message, ClientId client = default, JobId job = default, LeaseId lease = default, AccountId account = default)

@@ -23,7 +23,6 @@ internal sealed class RunMetrics
     private long windowWeight;
     private readonly List<string> series;
     private readonly List<MinuteSample> samples;
-    private long eventCount;
     private long windows;
     private long rollbacks;
     private long grants;
@@ -47,9 +46,6 @@ internal sealed class RunMetrics
 
     /// <summary>The same per-minute rows as numbers (for the plots).</summary>
     public IReadOnlyList<MinuteSample> Samples => samples;
-
-    /// <summary>Counts one engine event (the simulation tells what kind it was through the other counters).</summary>
-    public void EventSeen() => eventCount++;
 
     /// <summary>A matching window closed.</summary>
     public void WindowClosed() => windows++;
@@ -170,7 +166,7 @@ internal sealed class RunMetrics
         Add("speed_tests", testsMeasured);
         Add("speed_test_overhead", available > 0 ? tests / available : 0);
         Add("windows", windows);
-        Add("engine_events", eventCount);
+        Add("engine_events", sim.Engine.EventCount);
         Add("sim_events", sim.Processed);
         Add("sim_queue_max", sim.MaxQueue);
         int[] byPrice = Statistics.OrderBy(n, k => prices[k]);

@@ -7,7 +7,7 @@ namespace Market.Sim.Running;
 /// Every market rule is the engine's; the simulation only plays the clients and job owners.</summary>
 /// <remarks>Events are ordered by (time, priority, insertion sequence) and every random draw comes
 /// from one seeded generator, so a scenario and seed fix the whole run.</remarks>
-internal sealed partial class Simulation : IMarketEventSink
+internal sealed partial class Simulation : IFilteredMarketEventSink
 {
     private readonly Scenario scenario;
     private readonly MarketEngine engine;
@@ -172,10 +172,16 @@ internal sealed partial class Simulation : IMarketEventSink
     }
 
     /// <inheritdoc/>
+    /// <remarks>Payments, pooled requests and the rest change nothing the run keeps: the engine is
+    /// not asked to hand them over, unless an event log or an observer wants every event.</remarks>
+    public bool Wants(EventKind kind) => eventLog is not null || observer is not null || kind
+        is EventKind.LeaseGranted or EventKind.CheckedIn or EventKind.LeaseExpired or EventKind.Rejected
+        or EventKind.SpeedMeasured or EventKind.WindowClosed or EventKind.PriceChanged or EventKind.JobSubmitted;
+
+    /// <inheritdoc/>
     public void On(in MarketEvent e)
     {
-        // One switch for everything the run folds in: this runs for every engine event.
-        Metrics.EventSeen();
+        // One switch for everything the run folds in (the kinds of Wants; all with an event log).
         eventLog?.WriteLine(e.ToString());
         observer?.On(e);
         switch (e.Kind)
