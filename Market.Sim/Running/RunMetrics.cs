@@ -100,34 +100,34 @@ internal sealed class RunMetrics
         JobTable jobs = sim.Jobs;
         int n = jobs.Count;
         double hours = scenario.Duration.TotalHours;
-        double[] waits = new double[n];
-        double[] prices = new double[n];
-        double[] turnarounds = new double[n]; // NaN: not completed
-        var turnaround = new List<double>();
+
+        // A long run's jobs far outnumber its machines, so the per-job figures are computed in a few
+        // passes over the jobs (in id order; they may be read back from a scratch file) through one
+        // reused array of doubles and a byte per job for its price decile: 9 bytes a job.
+        var scratch = new double[n];
         var byOwner = new SortedDictionary<int, double>();
         double workDone = 0;
+        int completed = 0;
         int i = 0;
         foreach (SimJob j in jobs)
         {
-            // One pass in id order: the jobs may be read back from a scratch file.
-            waits[i] = Wait(j, end);
-            prices[i] = j.InitialPrice;
-            turnarounds[i] = double.NaN;
-            if (j.CompletedTicks != long.MinValue)
-            {
-                turnarounds[i] = Turnaround(j);
-                turnaround.Add(turnarounds[i]);
-            }
-
-            i++;
+            scratch[i++] = Wait(j, end);
+            completed += j.CompletedTicks != long.MinValue ? 1 : 0;
 
             // Summed in id order, overall and per owner, as a LINQ Sum over the jobs would.
-            double done = j.Work - j.WorkLeft;
-            workDone += done;
-            byOwner[j.Owner] = byOwner.TryGetValue(j.Owner, out double sum) ? sum + done : done;
+            double work = j.Work - j.WorkLeft;
+            workDone += work;
+            byOwner[j.Owner] = byOwner.TryGetValue(j.Owner, out double sum) ? sum + work : work;
         }
 
-        int completed = turnaround.Count;
+        Array.Sort(scratch);
+        double waitP50 = Quantile(scratch, 0.5), waitP90 = Quantile(scratch, 0.9), waitP99 = Quantile(scratch, 0.99);
+        double longestWait = n == 0 ? 0 : scratch[^1];
+        Span<double> turns = CompletedTurnarounds(jobs, scratch);
+        turns.Sort();
+        double turnP50 = Quantile(turns, 0.5), turnP90 = Quantile(turns, 0.9), turnP99 = Quantile(turns, 0.99);
+        byte[] deciles = PriceDeciles(jobs, scratch);
+
         double available = 0;
         double leased = 0;
         double tests = 0;
@@ -143,15 +143,13 @@ internal sealed class RunMetrics
         Add("throughput_jobs_per_hour", completed / hours);
         Add("work_done", workDone);
         Add("utilization", available > 0 ? leased / available : 0);
-        double[] sortedWaits = Sorted((double[])waits.Clone()); // waits stays in id order for the deciles
-        Add("wait_p50_s", Quantile(sortedWaits, 0.5));
-        Add("wait_p90_s", Quantile(sortedWaits, 0.9));
-        Add("wait_p99_s", Quantile(sortedWaits, 0.99));
-        Add("longest_wait_s", n == 0 ? 0 : sortedWaits[^1]);
-        double[] sortedTurnaround = Sorted(turnaround.ToArray());
-        Add("turnaround_p50_s", Quantile(sortedTurnaround, 0.5));
-        Add("turnaround_p90_s", Quantile(sortedTurnaround, 0.9));
-        Add("turnaround_p99_s", Quantile(sortedTurnaround, 0.99));
+        Add("wait_p50_s", waitP50);
+        Add("wait_p90_s", waitP90);
+        Add("wait_p99_s", waitP99);
+        Add("longest_wait_s", longestWait);
+        Add("turnaround_p50_s", turnP50);
+        Add("turnaround_p90_s", turnP90);
+        Add("turnaround_p99_s", turnP99);
         CloseWindow();
         Add("spearman_price_speed", SampleSpearman());
         Add("spearman_price_speed_within_window", WithinWindowSpearman());
@@ -169,33 +167,35 @@ internal sealed class RunMetrics
         Add("engine_events", sim.Engine.EventCount);
         Add("sim_events", sim.Processed);
         Add("sim_queue_max", sim.MaxQueue);
-        int[] byPrice = Statistics.OrderBy(n, k => prices[k]);
+
+        // Price deciles (the jobs by initial price, equal prices by id): each decile's waits, then
+        // its turnarounds, gathered into the scratch array in decile order and sorted decile by decile.
+        var starts = new int[11];
         for (int d = 0; d < 10; d++)
         {
-            (int from, int to) = Statistics.DecileRange(n, d);
-            double[] decileWaits = new double[to - from];
-            var turns = new List<double>();
-            for (int r = from; r < to; r++)
-            {
-                int k = byPrice[r];
-                decileWaits[r - from] = waits[k];
-                if (!double.IsNaN(turnarounds[k]))
-                {
-                    turns.Add(turnarounds[k]);
-                }
-            }
+            starts[d + 1] = Statistics.DecileRange(n, d).To;
+        }
 
-            double[] sortedDecileWaits = Sorted(decileWaits);
-            double[] sortedTurns = Sorted(turns.ToArray());
-            foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
-            {
-                Add($"wait_{name}_s_price_decile_{d + 1}", Quantile(sortedDecileWaits, q));
-            }
+        Gather(jobs, deciles, starts, scratch, j => Wait(j, end), _ => true);
+        var decileWaits = new double[10, 3];
+        for (int d = 0; d < 10; d++)
+        {
+            Span<double> w = scratch.AsSpan(starts[d], starts[d + 1] - starts[d]);
+            w.Sort();
+            (decileWaits[d, 0], decileWaits[d, 1], decileWaits[d, 2]) = (Quantile(w, 0.5), Quantile(w, 0.9), Quantile(w, 0.99));
+        }
 
-            foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
-            {
-                Add($"turnaround_{name}_s_price_decile_{d + 1}", Quantile(sortedTurns, q));
-            }
+        int[] finished = Gather(jobs, deciles, starts, scratch, j => Turnaround(j), j => j.CompletedTicks != long.MinValue);
+        for (int d = 0; d < 10; d++)
+        {
+            Add($"wait_p50_s_price_decile_{d + 1}", decileWaits[d, 0]);
+            Add($"wait_p90_s_price_decile_{d + 1}", decileWaits[d, 1]);
+            Add($"wait_p99_s_price_decile_{d + 1}", decileWaits[d, 2]);
+            Span<double> t = scratch.AsSpan(starts[d], finished[d]);
+            t.Sort();
+            Add($"turnaround_p50_s_price_decile_{d + 1}", Quantile(t, 0.5));
+            Add($"turnaround_p90_s_price_decile_{d + 1}", Quantile(t, 0.9));
+            Add($"turnaround_p99_s_price_decile_{d + 1}", Quantile(t, 0.99));
         }
 
         var clientEarnings = sim.Clients.ToArray().Select(c => (c.TrueSpeed, Earned: (double)sim.Engine.GetClient(c.Id)!.Earned.ToDecimal())).ToList();
@@ -210,12 +210,6 @@ internal sealed class RunMetrics
     private static double Wait(in SimJob j, Instant end) => ((j.FirstLeaseTicks == long.MinValue ? end.Ticks : j.FirstLeaseTicks) - j.SubmittedTicks) / (double)TimeSpan.TicksPerSecond;
 
     private static double Turnaround(in SimJob j) => (j.CompletedTicks - j.SubmittedTicks) / (double)TimeSpan.TicksPerSecond;
-
-    private static double[] Sorted(double[] values)
-    {
-        Array.Sort(values);
-        return values;
-    }
 
     /// <summary>Spearman's correlation of price and speed among the leases of each matching window,
     /// averaged over windows with at least two leases, weighted by their lease counts: does price
@@ -257,8 +251,106 @@ internal sealed class RunMetrics
 
     private void Add(string name, double value) => Summary.Add((name, value));
 
+    /// <summary>The turnarounds of the completed jobs, into the front of <paramref name="scratch"/>.</summary>
+    private static Span<double> CompletedTurnarounds(JobTable jobs, double[] scratch)
+    {
+        int k = 0;
+        foreach (SimJob j in jobs)
+        {
+            if (j.CompletedTicks != long.MinValue)
+            {
+                scratch[k++] = Turnaround(j);
+            }
+        }
+
+        return scratch.AsSpan(0, k);
+    }
+
+    /// <summary>Each job's decile by initial price, equal prices by id (the stable order of the
+    /// prices), from one sort of the prices: the nine boundaries, and for each how many jobs of its
+    /// price come before it.</summary>
+    private static byte[] PriceDeciles(JobTable jobs, double[] scratch)
+    {
+        int n = scratch.Length;
+        int i = 0;
+        foreach (SimJob j in jobs)
+        {
+            scratch[i++] = j.InitialPrice;
+        }
+
+        Array.Sort(scratch);
+        var boundaryPrice = new double[10];
+        var before = new int[10];
+        for (int b = 1; b < 10; b++)
+        {
+            int at = Statistics.DecileRange(n, b).From;
+            if (at >= n)
+            {
+                boundaryPrice[b] = double.PositiveInfinity; // an empty decile: nobody is past it
+                continue;
+            }
+
+            boundaryPrice[b] = scratch[at];
+            int first = at;
+            while (first > 0 && scratch[first - 1] == boundaryPrice[b])
+            {
+                first--;
+            }
+
+            before[b] = at - first;
+        }
+
+        var deciles = new byte[n];
+        var seen = new Dictionary<double, int>(); // jobs of a boundary price met so far, in id order
+        i = 0;
+        foreach (SimJob j in jobs)
+        {
+            double p = j.InitialPrice;
+            int rank = 0;
+            if (Array.IndexOf(boundaryPrice, p, 1) > 0)
+            {
+                rank = seen.TryGetValue(p, out int r) ? r : 0;
+                seen[p] = rank + 1;
+            }
+
+            // The decile is the last boundary the job is at or past: one of a lower price, or of its
+            // own price once the jobs of that price that come before the boundary are placed.
+            int d = 0;
+            for (int b = 1; b < 10; b++)
+            {
+                if (p > boundaryPrice[b] || (p == boundaryPrice[b] && rank >= before[b]))
+                {
+                    d = b;
+                }
+            }
+
+            deciles[i++] = (byte)d;
+        }
+
+        return deciles;
+    }
+
+    /// <summary>Puts <paramref name="value"/> of the jobs <paramref name="include"/> takes into
+    /// <paramref name="scratch"/>, grouped by decile from <paramref name="starts"/>; returns how many
+    /// each decile got.</summary>
+    private static int[] Gather(JobTable jobs, byte[] deciles, int[] starts, double[] scratch, Func<SimJob, double> value, Func<SimJob, bool> include)
+    {
+        var count = new int[10];
+        int i = 0;
+        foreach (SimJob j in jobs)
+        {
+            int d = deciles[i++];
+            if (include(j))
+            {
+                scratch[starts[d] + count[d]++] = value(j);
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The <paramref name="q"/> quantile of <paramref name="sorted"/> (ascending), interpolated linearly.</summary>
-    private static double Quantile(double[] sorted, double q)
+    private static double Quantile(ReadOnlySpan<double> sorted, double q)
     {
         if (sorted.Length == 0)
         {

@@ -8,8 +8,7 @@ using Market.Sim.Scenarios;
 // writes no results: the figures are the loop's alone. Usage:
 //   loop SCENARIO [--hours H] [--repeat N] [--live-heap] [--hold SECONDS]
 // --live-heap also prints the managed heap still live after the loop (a full, blocking collection)
-// and the largest heap left after any collection during the loop (the peak of live data, to the
-// precision of how often the collector runs: set DOTNET_GCgen0size, e.g. 0x400000, to run it often);
+// and the peak of live data during the loop (a full collection every 100 ms: not for timing);
 // --hold keeps the process (and the run's state) alive that long after each loop, for a heap
 // snapshot: dotnet-gcdump collect -p PID.
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "loop" || args.Length < 2)
@@ -73,23 +72,24 @@ try
         using var jobs = new JobTable(Path.Combine(scratch, "jobs"));
         var sim = new Simulation(scenario, scenario.Seed, dispatchLog: dispatches, jobTable: jobs);
         long peak = 0;
-        int lastCollection = -1;
         using var watcher = liveHeap ? new Timer(_ =>
         {
-            // The heap's size after the latest collection, read after every collection.
-            GCMemoryInfo info = GC.GetGCMemoryInfo(GCKind.Any);
-            if (info.Index != lastCollection)
-            {
-                lastCollection = (int)info.Index;
-                peak = Math.Max(peak, info.HeapSizeBytes - info.FragmentedBytes);
-            }
-        }, null, 0, 5) : null;
+            // A full collection every 100 ms (from this timer's thread; the loop waits for it):
+            // what is left is live, so the largest is the peak of live data, to 100 ms.
+            GC.Collect();
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        }, null, 0, 100) : null;
         long started = Stopwatch.GetTimestamp();
         sim.Run();
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         watcher?.Dispose();
+        if (liveHeap)
+        {
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true)); // the summary's own, at the end
+        }
+
         double leases = sim.Metrics.Summary.First(m => m.Name == "leases").Value;
-        string live = liveHeap ? string.Create(CultureInfo.InvariantCulture, $", live heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0.0} MB, peak after a collection {peak / 1e6:0.0} MB") : "";
+        string live = liveHeap ? string.Create(CultureInfo.InvariantCulture, $", live heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0.0} MB, peak live {peak / 1e6:0.0} MB") : "";
         if (hold > 0)
         {
             Console.WriteLine($"holding for {hold} s: dotnet-gcdump collect -p {Environment.ProcessId}");
