@@ -269,7 +269,7 @@ internal sealed class RunMetrics
     /// <summary>Each job's decile by initial price, equal prices by id (the stable order of the
     /// prices), from one sort of the prices: the nine boundaries, and for each how many jobs of its
     /// price come before it.</summary>
-    private static byte[] PriceDeciles(JobTable jobs, double[] scratch)
+    internal static byte[] PriceDeciles(JobTable jobs, double[] scratch)
     {
         int n = scratch.Length;
         int i = 0;

@@ -1,0 +1,32 @@
+using FsCheck.Xunit;
+using Market.Sim.Running;
+
+namespace Market.Sim.Tests.Running;
+
+public sealed class RunMetricsTests
+{
+    [Property(MaxTest = 300)]
+    public bool PriceDeciles_PricesWithManyTies_SameAsTheStableOrderByPrice(byte[] prices)
+    {
+        // Few distinct prices, so that ties sit on the decile boundaries.
+        var jobs = new JobTable();
+        foreach (byte p in prices)
+        {
+            jobs.Add(new SimJob { InitialPrice = (p % 4) * 0.5, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue });
+        }
+
+        byte[] deciles = RunMetrics.PriceDeciles(jobs, new double[prices.Length]);
+        int[] order = Statistics.OrderBy(prices.Length, k => (prices[k] % 4) * 0.5);
+        var expected = new byte[prices.Length];
+        for (int d = 0; d < 10; d++)
+        {
+            (int from, int to) = Statistics.DecileRange(prices.Length, d);
+            for (int r = from; r < to; r++)
+            {
+                expected[order[r]] = (byte)d;
+            }
+        }
+
+        return deciles.AsSpan().SequenceEqual(expected);
+    }
+}
