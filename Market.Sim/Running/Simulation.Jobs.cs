@@ -26,7 +26,7 @@ internal sealed partial class Simulation
         int k = jobs.Count + 1;
         AccountId owner = jobOwners[pj.Owner % jobOwners.Length];
         double work = pj.Work!.Value;
-        Outcome<JobId> id = engine.SubmitJob(now, owner, JobName(k), pj.Price, jobState);
+        Outcome<JobId> id = engine.SubmitJob(now, owner, SimulatedJobName, pj.Price, jobState);
         if (!id.IsAccepted)
         {
             throw new InvalidOperationException("The simulator submitted an invalid job: " + id.Rejection);

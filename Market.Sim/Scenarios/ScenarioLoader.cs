@@ -81,15 +81,20 @@ public sealed partial class ScenarioLoader
         return new Scenario { Name = name, Duration = TimeSpan.FromHours(hours), Seed = seed, Market = market, Clients = clients, Jobs = jobs };
     }
 
+    /// <summary>The speed measurements the engine keeps per simulated machine unless the scenario
+    /// says otherwise: fewer than the live market's 16, as each is 16 bytes of every machine (the
+    /// largest part of one, at 16) and report.xml lists them all; older ones are in the events.</summary>
+    public const int DefaultSpeedHistory = 4;
+
     private MarketOptions ReadMarket(Node n)
     {
-        var defaults = new MarketOptions();
+        var defaults = new MarketOptions { SpeedHistory = DefaultSpeedHistory };
         if (n.Missing)
         {
             return defaults;
         }
 
-        Known(n.Element, n.Path, "policy", "windowSeconds", "poolThreshold", "minLeaseMinutes", "maxLeaseMinutes", "testIntervalMinutes", "testWork", "testLeaseMinutes", "commission");
+        Known(n.Element, n.Path, "policy", "windowSeconds", "poolThreshold", "minLeaseMinutes", "maxLeaseMinutes", "testIntervalMinutes", "testWork", "testLeaseMinutes", "commission", "speedHistory");
         string policyText = String(n, "policy") ?? "rank";
         if (!Enum.TryParse(policyText, ignoreCase: true, out MatchingPolicyKind policy) || !Enum.IsDefined(policy))
         {
@@ -107,6 +112,7 @@ public sealed partial class ScenarioLoader
             TestWork = Number(n, "testWork", defaults.TestWork, 1e-9, 1e18),
             TestLease = TimeSpan.FromMinutes(Number(n, "testLeaseMinutes", defaults.TestLease.TotalMinutes, 1e-3, 1e6)),
             CommissionPpm = (int)Math.Round(Number(n, "commission", 0, 0, 1) * 1_000_000),
+            SpeedHistory = (int)Number(n, "speedHistory", defaults.SpeedHistory, 1, 1000, integer: true),
         };
         foreach (string problem in options.Validate())
         {
