@@ -54,6 +54,11 @@ internal sealed class ArrivalQueue
         }
 
         count = kept;
+        if (count < entries.Length / 8 && entries.Length > 1024)
+        {
+            // The ready-list has shrunk since a burst (a market's initial jobs): give the room back.
+            Array.Resize(ref entries, Math.Max(1024, entries.Length / 4));
+        }
     }
 
     internal readonly record struct Entry(int Job, long ReadySequence);

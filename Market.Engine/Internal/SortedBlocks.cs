@@ -31,6 +31,9 @@ internal sealed class SortedBlocks<T>
     private int head;
     private readonly Stack<Block> free = new();
 
+    /// <summary>Emptied blocks kept for reuse (the steady state allocates none).</summary>
+    private const int MaxFree = 16;
+
     public int Count { get; private set; }
 
     public void Insert(in T key)
@@ -97,7 +100,10 @@ internal sealed class SortedBlocks<T>
         Count--;
         if (blocks[b].Count == 0)
         {
-            free.Push(blocks[b]);
+            if (free.Count < MaxFree)
+            {
+                free.Push(blocks[b]); // kept for reuse, but only a few: a burst must not stay in memory
+            }
             if (b == head)
             {
                 blocks[head++] = null!;

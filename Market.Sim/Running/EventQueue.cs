@@ -127,6 +127,12 @@ internal sealed class EventQueue
         }
 
         heap[count] = default;
+        if (count < heap.Length / 8 && heap.Length > 1024)
+        {
+            // A burst (every machine's first speed test at once) is over: give back most of the heap.
+            Array.Resize(ref heap, heap.Length / 2);
+        }
+
         return true;
     }
 
