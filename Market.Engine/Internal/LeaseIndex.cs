@@ -82,8 +82,10 @@ internal sealed class LeaseIndex
             }
         }
 
+        // Sized to the stretch now, not the largest ever (a burst of leases at the start would keep
+        // its size for good): twice the stretch, rounded up to a power of two.
         long span = high - low + 1;
-        long size = holders.Length;
+        long size = 64;
         while (size < 2 * span)
         {
             size *= 2;
