@@ -105,7 +105,11 @@ public sealed partial class MarketEngine
         Guard.State(e.Client.Value == s.Clients.Count, "Client ids are given in order.");
         s.Clients.Add(new ClientState { Owner = e.Account.Value, LastTestTicks = long.MinValue, PoolSlot = -1 });
         s.ClientTotals.Add(default);
-        s.ClientRecords.Add(new ClientRecord { Registered = e.Time, History = new SpeedMeasurement[Options.SpeedHistory] });
+        s.ClientRecords.Add(new ClientRecord { Registered = e.Time });
+        for (int i = 0; i < Options.SpeedHistory; i++)
+        {
+            s.History.Add(default);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -342,8 +346,9 @@ public sealed partial class MarketEngine
         c.Speed = e.Speed;
         c.LastTestTicks = e.Time.Ticks;
         ref ClientRecord r = ref state.ClientRecords[client];
-        r.History[r.HistoryNext] = new SpeedMeasurement(e.Time, e.Speed);
-        r.HistoryNext = r.HistoryNext + 1 == r.History.Length ? 0 : r.HistoryNext + 1;
+        int length = Options.SpeedHistory;
+        state.History[(client * length) + r.HistoryNext] = new SpeedMeasurement(e.Time, e.Speed);
+        r.HistoryNext = r.HistoryNext + 1 == length ? 0 : r.HistoryNext + 1;
         r.Measurements++;
     }
 

@@ -34,6 +34,7 @@ public sealed partial class MarketEngine
         state.Clients.EnsureCapacity(clients + 1);
         state.ClientTotals.EnsureCapacity(clients + 1);
         state.ClientRecords.EnsureCapacity(clients + 1);
+        state.History.EnsureCapacity((clients + 1) * Options.SpeedHistory);
     }
 
     /// <summary>A client asks for work and says how long a lease it will commit to.</summary>

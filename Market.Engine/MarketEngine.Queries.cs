@@ -66,11 +66,12 @@ public sealed partial class MarketEngine
         ClientState c = state.Clients[id.Value];
         ClientRecord r = state.ClientRecords[id.Value];
         ClientTotals t = state.ClientTotals[id.Value];
-        int kept = (int)System.Math.Min(r.Measurements, r.History.Length);
+        int length = Options.SpeedHistory;
+        int kept = (int)System.Math.Min(r.Measurements, length);
         var history = new SpeedMeasurement[kept];
         for (int i = 0; i < kept; i++)
         {
-            history[i] = r.History[(int)((r.Measurements - kept + i) % r.History.Length)];
+            history[i] = state.History[(id.Value * length) + (int)((r.Measurements - kept + i) % length)];
         }
 
         bool tested = c.LastTestTicks != long.MinValue;

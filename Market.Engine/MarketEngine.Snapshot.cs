@@ -45,8 +45,9 @@ public sealed partial class MarketEngine
             ClientRecord r = s.ClientRecords[i];
             ClientTotals t = s.ClientTotals[i];
             b.Append(inv, $"C{i} owner={c.Owner} reg={r.Registered.Ticks} test={c.LastTestTicks} speed={c.Speed:R} n={r.Measurements} lease={c.OpenLease} pool={c.PoolSlot} done={t.LeasesCompleted} earned={t.Earned}");
-            foreach (SpeedMeasurement m in r.History)
+            for (int k = 0; k < Options.SpeedHistory; k++)
             {
+                SpeedMeasurement m = s.History[(i * Options.SpeedHistory) + k];
                 b.Append(inv, $" {m.Time.Ticks}:{m.Speed:R}");
             }
 

@@ -156,6 +156,11 @@ public sealed partial class MarketEngine
     private static EngineState NewState(MarketOptions options)
     {
         var s = new EngineState { Random = new DeterministicRandom(Guard.NotNull(options, nameof(options)).Seed) };
+        for (int i = 0; i < options.SpeedHistory; i++)
+        {
+            s.History.Add(default); // client 0's ring: ids start at 1
+        }
+
         s.Accounts.Add(default); // External
         s.Accounts.Add(default); // Platform
         return s;

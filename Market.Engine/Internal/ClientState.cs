@@ -37,12 +37,10 @@ internal struct ClientTotals
 internal struct ClientRecord
 {
     public Instant Registered;
-
-    /// <summary>The last measurements, a ring of MarketOptions.SpeedHistory entries.</summary>
-    public SpeedMeasurement[] History;
     public long Measurements;
 
-    /// <summary>Where the next measurement goes in <see cref="History"/>: Measurements modulo its
-    /// length, kept rather than computed (a 64-bit division per speed test).</summary>
+    /// <summary>Where the next measurement goes in the client's ring of the engine's speed history
+    /// (EngineState.History): Measurements modulo its length, kept rather than computed (a 64-bit
+    /// division per speed test).</summary>
     public int HistoryNext;
 }

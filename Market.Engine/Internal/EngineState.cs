@@ -25,11 +25,7 @@ internal sealed class EngineState
         Clients = from.Clients.Clone();
         ClientTotals = from.ClientTotals.Clone();
         ClientRecords = from.ClientRecords.Clone();
-        for (int i = 1; i < ClientRecords.Count; i++)
-        {
-            ref ClientRecord c = ref ClientRecords[i];
-            c.History = (SpeedMeasurement[])c.History.Clone();
-        }
+        History = from.History.Clone();
 
         Jobs = from.Jobs.Clone();
         Ready = from.Ready.CloneFor(Jobs);
@@ -58,8 +54,12 @@ internal sealed class EngineState
     /// <summary>Each client's leases completed and earnings (same indexes).</summary>
     public Table<ClientTotals> ClientTotals { get; } = new();
 
-    /// <summary>Each client's registration and speed history (same indexes).</summary>
+    /// <summary>Each client's registration and count of measurements (same indexes).</summary>
     public Table<ClientRecord> ClientRecords { get; } = new();
+
+    /// <summary>Every client's last speed measurements, in one table (not an array per client):
+    /// client c's ring of MarketOptions.SpeedHistory entries starts at c × SpeedHistory.</summary>
+    public Table<SpeedMeasurement> History { get; } = new();
 
     /// <summary>Every job held, hot and cold halves (retired jobs are gone: MarketOptions.ForgetEndedJobs).</summary>
     public JobStore Jobs { get; } = new();
