@@ -49,23 +49,36 @@ internal sealed class EventQueue
             return;
         }
 
-        inRuns++;
-        foreach (Run run in runs)
+        int source = Place(time, order, who, e.Lease);
+
+        // The least of the runs and the heap moves only if the new event precedes it.
+        if (first != Unknown && (first == Nowhere || Before(time, order, Least(first))))
         {
+            first = source;
+        }
+    }
+
+    /// <summary>Stores an event in the first run it fits, else the heap; returns where.</summary>
+    private int Place(long time, ulong order, ulong who, long lease)
+    {
+        inRuns++;
+        for (int r = 0; r < runs.Length; r++)
+        {
+            Run run = runs[r];
             if (run.Count == 0 || !Before(time, order, run.Tail))
             {
-                run.Add(time, order, who, e.Lease);
-                return;
+                run.Add(time, order, who, lease);
+                return r;
             }
         }
 
         if (runs.Length < MaxRuns)
         {
             var run = new Run();
-            run.Add(time, order, who, e.Lease);
+            run.Add(time, order, who, lease);
             Array.Resize(ref runs, runs.Length + 1);
             runs[^1] = run;
-            return;
+            return runs.Length - 1;
         }
 
         inRuns--;
@@ -74,24 +87,46 @@ internal sealed class EventQueue
             Array.Resize(ref heap, heap.Length * 2);
         }
 
-        SiftUp(count++, time, order, who, e.Lease);
+        SiftUp(count++, time, order, who, lease);
+        return InHeap;
     }
 
-    /// <summary>Takes the first event, if any.</summary>
-    public bool TryDequeue(out SimEvent e, out long time)
+    private const int InHeap = -1;
+    private const int Nowhere = -3;
+    private const int Unknown = -4;
+
+    /// <summary>Where the least event of the runs and the heap is (a run's index, <see cref="InHeap"/>
+    /// or <see cref="Nowhere"/>), while known: events taken from the lane, most of them, leave it as it
+    /// is, so the runs are scanned only after one of theirs (or the heap's) was taken.</summary>
+    private int first = Nowhere;
+
+    private ref readonly Entry Least(int source) => ref source == InHeap ? ref heap[0] : ref runs[source].Head;
+
+    private int FindFirst()
     {
-        // Where the first event is: -1 the heap, -2 the lane, -3 nowhere, else a run's index.
-        int source = count > 0 ? -1 : -3;
+        int source = count > 0 ? InHeap : Nowhere;
         for (int r = 0; r < runs.Length; r++)
         {
             Run run = runs[r];
-            if (run.Count > 0 && (source == -3 || Before(run.Head, source == -1 ? heap[0] : runs[source].Head)))
+            if (run.Count > 0 && (source == Nowhere || Before(run.Head, Least(source))))
             {
                 source = r;
             }
         }
 
-        if (laneCount > 0 && (source == -3 || Before(lane[laneHead], source == -1 ? heap[0] : runs[source].Head)))
+        return source;
+    }
+
+    /// <summary>Takes the first event, if any.</summary>
+    public bool TryDequeue(out SimEvent e, out long time)
+    {
+        if (first == Unknown)
+        {
+            first = FindFirst();
+        }
+
+        int source = first;
+        if (laneCount > 0 && (source == Nowhere || Before(lane[laneHead], Least(source))))
         {
             ref Entry first = ref lane[laneHead];
             e = first.Event;
@@ -101,13 +136,14 @@ internal sealed class EventQueue
             return true;
         }
 
-        if (source == -3)
+        if (source == Nowhere)
         {
             e = default;
             time = 0;
             return false;
         }
 
+        first = Unknown;
         if (source >= 0)
         {
             Entry head = runs[source].Head;
