@@ -16,27 +16,27 @@ internal sealed class DispatchLine(Utf8XmlWriter w)
     private readonly RepeatedTime checkedInText = new(w.TimeFormatter);
 
     /// <summary>Writes the element at depth 2 (a child of <c>dispatches</c>, whose start tag is closed).</summary>
-    public void Write(LeaseId lease, JobId job, ClientId client, Instant checkedOut, Instant deadline, Instant? checkedIn, DispatchOutcome outcome, Price price)
+    public void Write(in DispatchValue dispatch)
     {
         Span<byte> d = w.Reserve(MaxBytes);
         int n = Put("\n    <dispatch lease=\"L"u8, d, 0);
-        n += Utf8XmlWriter.Number(lease.Value, d[n..]);
+        n += Utf8XmlWriter.Number(dispatch.Lease.Value, d[n..]);
         n = Put("\" job=\"J"u8, d, n);
-        n += Utf8XmlWriter.Number(job.Value, d[n..]);
+        n += Utf8XmlWriter.Number(dispatch.Job.Value, d[n..]);
         n = Put("\" client=\"C"u8, d, n);
-        n += Utf8XmlWriter.Number(client.Value, d[n..]);
+        n += Utf8XmlWriter.Number(dispatch.Client.Value, d[n..]);
         n = Put("\" checkedOut=\""u8, d, n);
-        n += checkedOutText.Write(checkedOut, d[n..]);
+        n += checkedOutText.Write(dispatch.CheckedOut, d[n..]);
         n = Put("\" deadline=\""u8, d, n);
-        n += deadlineText.Write(deadline, d[n..]);
-        if (checkedIn is Instant t)
+        n += deadlineText.Write(dispatch.Deadline, d[n..]);
+        if (dispatch.CheckedIn is Instant t)
         {
             n = Put("\" checkedIn=\""u8, d, n);
             n += checkedInText.Write(t, d[n..]);
         }
 
-        n = Put(Outcome(outcome), d, n);
-        n += Utf8XmlWriter.Micro(price.MicroPerHour, d[n..]);
+        n = Put(Outcome(dispatch.Outcome), d, n);
+        n += Utf8XmlWriter.Micro(dispatch.Price.MicroPerHour, d[n..]);
         n = Put("\" />"u8, d, n);
         w.Advance(n);
     }

@@ -166,18 +166,37 @@ public static class ReportWriter
         w.StartElement("dispatches"u8, 1);
         var line = new DispatchLine(w);
         bool empty = true;
-        foreach (Dispatch d in dispatches)
+        if (dispatches is IDispatchBlocks blocks)
         {
-            if (empty)
+            foreach (ReadOnlyMemory<DispatchValue> block in blocks.Blocks())
             {
-                w.BeforeChild();
-                empty = false;
+                foreach (ref readonly DispatchValue d in block.Span)
+                {
+                    Child(w, ref empty);
+                    line.Write(d);
+                }
             }
-
-            line.Write(d.Lease, d.Job, d.Client, d.CheckedOut, d.Deadline, d.CheckedIn, d.Outcome, d.Price);
+        }
+        else
+        {
+            foreach (Dispatch d in dispatches)
+            {
+                Child(w, ref empty);
+                line.Write(DispatchValue.Of(d));
+            }
         }
 
         w.EndElement("dispatches"u8, 1, empty);
+    }
+
+    /// <summary>Before a child: the parent's start tag is closed at the first.</summary>
+    private static void Child(Utf8XmlWriter w, ref bool empty)
+    {
+        if (empty)
+        {
+            w.BeforeChild();
+            empty = false;
+        }
     }
 
     /// <summary>A job status as the report (and the simulator's jobs.csv) names it: the lower-case name.</summary>

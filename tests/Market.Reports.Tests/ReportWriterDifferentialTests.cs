@@ -10,6 +10,14 @@ public sealed class ReportWriterDifferentialTests
     [Property(MaxTest = 400, Arbitrary = [typeof(ReportGenerators)])]
     public void Write_GeneratedReport_SameAsXmlWriter(GeneratedReport generated) => AssertSameAsOracle(generated.Report);
 
+    [Property(MaxTest = 200, Arbitrary = [typeof(ReportGenerators)])]
+    public void Write_DispatchesInBlocks_SameAsXmlWriterReadingThemAsObjects(GeneratedReport generated, byte blockLength)
+    {
+        // The blocks are read, not the objects: blocks of every length, empty ones among them.
+        var blocks = new BlockList(generated.Report.Dispatches, blockLength % 7);
+        AssertSameAsOracle(generated.Report with { Dispatches = blocks });
+    }
+
     [Theory]
     [InlineData(0UL, 0, 0)]
     [InlineData(1UL, 0, 0)]
@@ -99,5 +107,39 @@ public sealed class ReportWriterDifferentialTests
         {
             return (null, e);
         }
+    }
+
+    /// <summary>Dispatches that hand themselves out in blocks of a given length (0: alternately
+    /// empty and one long), and refuse to be read as objects by anything but the oracle's enumeration.</summary>
+    private sealed class BlockList(IReadOnlyList<Dispatch> dispatches, int blockLength) : IDispatchBlocks
+    {
+        public int Count => dispatches.Count;
+
+        public Dispatch this[int index] => throw new NotSupportedException();
+
+        public IEnumerable<ReadOnlyMemory<DispatchValue>> Blocks()
+        {
+            var block = new DispatchValue[Math.Max(1, blockLength)];
+            for (int at = 0; at < dispatches.Count;)
+            {
+                if (blockLength == 0)
+                {
+                    yield return ReadOnlyMemory<DispatchValue>.Empty;
+                }
+
+                int n = Math.Min(block.Length, dispatches.Count - at);
+                for (int i = 0; i < n; i++)
+                {
+                    block[i] = DispatchValue.Of(dispatches[at + i]);
+                }
+
+                at += n;
+                yield return block.AsMemory(0, n);
+            }
+        }
+
+        public IEnumerator<Dispatch> GetEnumerator() => dispatches.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -43,6 +43,22 @@ public sealed class DispatchLogTests : IDisposable
     }
 
     [Fact]
+    public void Blocks_ChurnRun_SameDispatchesAsTheEnumeration()
+    {
+        // Ten times the machines and the jobs, so that the leases fill more than one block.
+        string bigger = Churn.Replace("\"count\": 40", "\"count\": 400", StringComparison.Ordinal)
+            .Replace("\"initial\": 60, \"arrivalsPerHour\": 40", "\"initial\": 600, \"arrivalsPerHour\": 400", StringComparison.Ordinal);
+        using var log = new DispatchLog(Path.Combine(dir, "blocks"));
+        var sim = new Simulation(ScenarioLoader.Parse(bigger).Scenario!, 5, dispatchLog: log);
+        sim.Run();
+        var blocks = Assert.IsAssignableFrom<IDispatchBlocks>(log.Dispatches);
+        var values = blocks.Blocks().SelectMany(b => b.ToArray()).ToList();
+        Assert.Equal(log.Dispatches.Count, values.Count);
+        Assert.True(values.Count > 4096, $"the run fills more than one block ({values.Count} leases)");
+        Assert.Equal(log.Dispatches.ToList(), values.Select(v => v.ToDispatch()));
+    }
+
+    [Fact]
     public void Dispatches_LateCheckInAfterExpiry_RejectedAsInTheHistory()
     {
         // A late check-in is rejected in the same command that expires its lease: the history marks
