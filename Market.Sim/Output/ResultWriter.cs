@@ -87,14 +87,38 @@ internal static class ResultWriter
 
     private static string WriteJobs(string directory, Simulation sim)
     {
-        using var w = new RowWriter(Path.Combine(directory, "jobs.csv"));
-        w.Row.Append("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n");
+        using var w = new Utf8CsvWriter(Path.Combine(directory, "jobs.csv"));
+        w.Raw("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n"u8);
         int id = 0;
         foreach (SimJob j in sim.Jobs)
         {
             JobInfo info = sim.JobFacts(++id, j);
-            w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{ReportWriter.StatusName(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
-            w.EndRow();
+            w.Integer(info.Id.Value, (byte)'J');
+            w.Raw(","u8);
+            w.Integer(info.Owner.Value, (byte)'A');
+            w.Raw(","u8);
+            w.Number(j.InitialPrice);
+            w.Raw(","u8);
+            w.Decimal(info.Price.ToDecimal());
+            w.Raw(","u8);
+            w.Raw(ReportWriter.StatusName(info.Status));
+            w.Raw(","u8);
+            w.Number(j.Work);
+            w.Raw(","u8);
+            w.Number(j.WorkLeft);
+            w.Raw(","u8);
+            w.Seconds(j.Submitted);
+            w.Raw(","u8);
+            w.Seconds(j.FirstLease);
+            w.Raw(","u8);
+            w.Seconds(j.Completed);
+            w.Raw(","u8);
+            w.Integer(j.Slices);
+            w.Raw(","u8);
+            w.Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices);
+            w.Raw(","u8);
+            w.Integer(info.Rollbacks);
+            w.Raw("\n"u8);
         }
 
         return w.Path;
@@ -102,56 +126,35 @@ internal static class ResultWriter
 
     private static string WriteClients(string directory, Simulation sim)
     {
-        using var w = new RowWriter(Path.Combine(directory, "clients.csv"));
-        w.Row.Append("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n");
+        using var w = new Utf8CsvWriter(Path.Combine(directory, "clients.csv"));
+        w.Raw("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n"u8);
         foreach (SimClient c in sim.Clients)
         {
             ClientInfo info = sim.Engine.GetClient(c.Id)!;
-            w.Row.Append(CultureInfo.InvariantCulture, $"{c.Id},{info.Owner},{Number(c.TrueSpeed)},{Number(info.Speed ?? 0)},{Number(c.AvailableSeconds)},{Number(c.LeasedSeconds)},{Number(c.TestSeconds)},{c.Leases},{info.Earned}\n");
-            w.EndRow();
+            w.Integer(c.Id.Value, (byte)'C');
+            w.Raw(","u8);
+            w.Integer(info.Owner.Value, (byte)'A');
+            w.Raw(","u8);
+            w.Number(c.TrueSpeed);
+            w.Raw(","u8);
+            w.Number(info.Speed ?? 0);
+            w.Raw(","u8);
+            w.Number(c.AvailableSeconds);
+            w.Raw(","u8);
+            w.Number(c.LeasedSeconds);
+            w.Raw(","u8);
+            w.Number(c.TestSeconds);
+            w.Raw(","u8);
+            w.Integer(c.Leases);
+            w.Raw(","u8);
+            w.Decimal(info.Earned.ToDecimal());
+            w.Raw("\n"u8);
         }
 
         return w.Path;
     }
 
-    private static string Seconds(Instant? t) => t is Instant i ? Number((i.Ticks - Instant.Epoch2000.Ticks) / (double)TimeSpan.TicksPerSecond) : string.Empty;
-
     private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-
-    /// <summary>A CSV file written row by row through one reused buffer.</summary>
-    private sealed class RowWriter(string path) : IDisposable
-    {
-        private readonly StreamWriter writer = new(path, false, Utf8, 1 << 16);
-
-        public string Path => path;
-
-        /// <summary>The rows not yet written.</summary>
-        public StringBuilder Row { get; } = new();
-
-        public void EndRow()
-        {
-            if (Row.Length > 1 << 15)
-            {
-                Flush();
-            }
-        }
-
-        public void Dispose()
-        {
-            Flush();
-            writer.Dispose();
-        }
-
-        private void Flush()
-        {
-            foreach (ReadOnlyMemory<char> chunk in Row.GetChunks())
-            {
-                writer.Write(chunk.Span);
-            }
-
-            Row.Clear();
-        }
-    }
 
     private static string WriteText(string directory, string name, string text)
     {
