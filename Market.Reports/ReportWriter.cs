@@ -22,24 +22,31 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var w = new Utf8XmlWriter(output);
-        w.Declaration();
-        w.StartElement("report"u8, 0);
-        w.Raw(" version=\"1\""u8);
-        w.TimeAttribute(" generated=\""u8, report.Generated);
-        w.Raw(report.Source == ReportSource.Live ? " source=\"live\""u8 : " source=\"simulation\""u8);
-        if (report.Reader is AccountId reader)
+        try
         {
-            w.NumberAttribute(" reader=\"A"u8, reader.Value);
-        }
+            w.Declaration();
+            w.StartElement("report"u8, 0);
+            w.Raw(" version=\"1\""u8);
+            w.TimeAttribute(" generated=\""u8, report.Generated);
+            w.Raw(report.Source == ReportSource.Live ? " source=\"live\""u8 : " source=\"simulation\""u8);
+            if (report.Reader is AccountId reader)
+            {
+                w.NumberAttribute(" reader=\"A"u8, reader.Value);
+            }
 
-        w.Raw(" xmlns=\"urn:market:report:v1\""u8);
-        WriteMarket(w, report);
-        WriteClients(w, report.Clients);
-        WriteJobs(w, report.Jobs);
-        WriteDispatches(w, report.Dispatches);
-        w.EndElement("report"u8, 0, empty: false);
-        w.Flush();
-        output.Flush();
+            w.Raw(" xmlns=\"urn:market:report:v1\""u8);
+            WriteMarket(w, report);
+            WriteClients(w, report.Clients);
+            WriteJobs(w, report.Jobs);
+            WriteDispatches(w, report.Dispatches);
+            w.EndElement("report"u8, 0, empty: false);
+            w.Finish();
+        }
+        catch
+        {
+            w.Abandon();
+            throw;
+        }
     }
 
     /// <summary>The report as a string.</summary>

@@ -14,7 +14,10 @@ namespace Market.Reports;
 /// characters before it is encoded. Values are formatted straight into the buffer instead.
 /// Text is escaped as XmlWriter escapes attribute values; text with a character XmlWriter rejects
 /// (or may treat specially) is handed to XmlWriter itself, so it is rejected with XmlWriter's own
-/// exception. Not thread-safe.</remarks>
+/// exception. A full buffer is handed to the stream's <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>
+/// and the next is filled meanwhile: a file's write copies the bytes into the page cache, which on a
+/// run's 290 MB report costs about as much as formatting them, and the two then share the cores.
+/// A report smaller than the buffer is written with one synchronous write. Not thread-safe.</remarks>
 internal sealed class Utf8XmlWriter
 {
     /// <summary>Room every bounded item (a number, an id, a time, an entity) fits in.</summary>
@@ -26,9 +29,15 @@ internal sealed class Utf8XmlWriter
     private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"\t\n\r");
 
     private readonly Stream output;
-    private readonly byte[] buffer = new byte[BufferBytes];
     private readonly Utf8Time time = new();
+    private byte[] buffer = new byte[BufferBytes];
     private int used;
+
+    /// <summary>The buffer handed to the stream last, once there is one.</summary>
+    private byte[]? spare;
+
+    /// <summary>The stream's write of <see cref="spare"/>, until it is known to be done.</summary>
+    private Task? pending;
 
     /// <summary>True while the last element's start tag is open (attributes may follow).</summary>
     private bool startOpen;
@@ -94,6 +103,7 @@ internal sealed class Utf8XmlWriter
             Flush();
             if (bytes.Length > buffer.Length)
             {
+                WaitForWrite();
                 output.Write(bytes);
                 return;
             }
@@ -196,11 +206,43 @@ internal sealed class Utf8XmlWriter
     /// <summary>The writer's time formatter (it keeps the last day it wrote).</summary>
     public Utf8Time TimeFormatter => time;
 
-    /// <summary>Writes the rest of the buffer to the stream.</summary>
-    public void Flush()
+    /// <summary>Writes the rest to the stream, waits until the stream has it all, and flushes it.</summary>
+    public void Finish()
     {
+        WaitForWrite();
         output.Write(buffer, 0, used);
         used = 0;
+        output.Flush();
+    }
+
+    /// <summary>Waits for a write still in progress, ignoring how it ends: for a caller that is
+    /// giving up on the report (it is throwing), so that the stream is not written after it returns.</summary>
+    public void Abandon()
+    {
+        try
+        {
+            WaitForWrite();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException or InvalidOperationException)
+        {
+            // The report is broken anyway; the caller's exception says why.
+        }
+    }
+
+    /// <summary>Hands the full buffer to the stream and goes on in the other one.</summary>
+    private void Flush()
+    {
+        WaitForWrite();
+        pending = output.WriteAsync(buffer.AsMemory(0, used)).AsTask();
+        (buffer, spare) = (spare ?? new byte[BufferBytes], buffer);
+        used = 0;
+    }
+
+    private void WaitForWrite()
+    {
+        Task? write = pending;
+        pending = null;
+        write?.GetAwaiter().GetResult();
     }
 
     /// <summary>The text of an attribute value, escaped as XmlWriter escapes it.</summary>
