@@ -139,47 +139,22 @@ internal sealed class Utf8XmlWriter
     /// <summary>An attribute whose value is a decimal: <c> name="value"</c>.</summary>
     public void DecimalAttribute(ReadOnlySpan<byte> nameEqualsQuote, decimal value)
     {
-        Span<byte> d = Reserve(ItemBytes + nameEqualsQuote.Length);
-        nameEqualsQuote.CopyTo(d);
-        int n = nameEqualsQuote.Length;
-        value.TryFormat(d[n..], out int written, default, CultureInfo.InvariantCulture);
-        n += written;
-        d[n++] = (byte)'"';
-        Advance(n);
+        Span<byte> d = ValueAfter(nameEqualsQuote);
+        value.TryFormat(d, out int written, default, CultureInfo.InvariantCulture);
+        EndValue(nameEqualsQuote, written);
     }
 
     /// <summary>An attribute whose value is an integer; an id's letter goes with the name (<c> job="J</c>).</summary>
     public void NumberAttribute(ReadOnlySpan<byte> nameEqualsQuote, long value)
-    {
-        Span<byte> d = Reserve(ItemBytes + nameEqualsQuote.Length);
-        nameEqualsQuote.CopyTo(d);
-        int n = nameEqualsQuote.Length;
-        n += Number(value, d[n..]);
-        d[n++] = (byte)'"';
-        Advance(n);
-    }
+        => EndValue(nameEqualsQuote, Number(value, ValueAfter(nameEqualsQuote)));
 
     /// <summary>An attribute whose value is an amount of micro-units as a decimal of units.</summary>
     public void MicroAttribute(ReadOnlySpan<byte> nameEqualsQuote, long micro)
-    {
-        Span<byte> d = Reserve(ItemBytes + nameEqualsQuote.Length);
-        nameEqualsQuote.CopyTo(d);
-        int n = nameEqualsQuote.Length;
-        n += Micro(micro, d[n..]);
-        d[n++] = (byte)'"';
-        Advance(n);
-    }
+        => EndValue(nameEqualsQuote, Micro(micro, ValueAfter(nameEqualsQuote)));
 
     /// <summary>An attribute whose value is a time as <see cref="ReportWriter.Time"/> writes it.</summary>
     public void TimeAttribute(ReadOnlySpan<byte> nameEqualsQuote, Instant t)
-    {
-        Span<byte> d = Reserve(ItemBytes + nameEqualsQuote.Length);
-        nameEqualsQuote.CopyTo(d);
-        int n = nameEqualsQuote.Length;
-        n += time.Format(t, d[n..]);
-        d[n++] = (byte)'"';
-        Advance(n);
-    }
+        => EndValue(nameEqualsQuote, time.Format(t, ValueAfter(nameEqualsQuote)));
 
     /// <summary>Writes <paramref name="value"/> (an integer) into <paramref name="destination"/>; the bytes written.</summary>
     public static int Number(long value, Span<byte> destination) => Utf8Digits.Signed(value, destination);
@@ -288,6 +263,22 @@ internal sealed class Utf8XmlWriter
             });
             rest = rest[(stop + 1)..];
         }
+    }
+
+    /// <summary>Writes an attribute's <c> name="</c> and gives the room after it for a bounded value.</summary>
+    private Span<byte> ValueAfter(ReadOnlySpan<byte> nameEqualsQuote)
+    {
+        Span<byte> d = Reserve(ItemBytes + nameEqualsQuote.Length);
+        nameEqualsQuote.CopyTo(d);
+        return d[nameEqualsQuote.Length..];
+    }
+
+    /// <summary>Closes the value <see cref="ValueAfter"/> made room for, <paramref name="valueLength"/> bytes long.</summary>
+    private void EndValue(ReadOnlySpan<byte> nameEqualsQuote, int valueLength)
+    {
+        int n = nameEqualsQuote.Length + valueLength;
+        buffer[used + n] = (byte)'"';
+        Advance(n + 1);
     }
 
     /// <summary>Ends the open start tag if it is the parent's, then a new line and the indentation

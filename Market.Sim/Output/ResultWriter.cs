@@ -94,31 +94,19 @@ internal static class ResultWriter
         {
             JobInfo info = sim.JobFacts(++id, j);
             w.Integer(info.Id.Value, (byte)'J');
-            w.Raw(","u8);
             w.Integer(info.Owner.Value, (byte)'A');
-            w.Raw(","u8);
             w.Number(j.InitialPrice);
-            w.Raw(","u8);
             w.Decimal(info.Price.ToDecimal());
-            w.Raw(","u8);
-            w.Raw(ReportWriter.StatusName(info.Status));
-            w.Raw(","u8);
+            w.Text(ReportWriter.StatusName(info.Status));
             w.Number(j.Work);
-            w.Raw(","u8);
             w.Number(j.WorkLeft);
-            w.Raw(","u8);
             w.Seconds(j.Submitted);
-            w.Raw(","u8);
             w.Seconds(j.FirstLease);
-            w.Raw(","u8);
             w.Seconds(j.Completed);
-            w.Raw(","u8);
             w.Integer(j.Slices);
-            w.Raw(","u8);
             w.Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices);
-            w.Raw(","u8);
             w.Integer(info.Rollbacks);
-            w.Raw("\n"u8);
+            w.EndRow();
         }
 
         return w.Path;
@@ -132,23 +120,15 @@ internal static class ResultWriter
         {
             ClientInfo info = sim.Engine.GetClient(c.Id)!;
             w.Integer(c.Id.Value, (byte)'C');
-            w.Raw(","u8);
             w.Integer(info.Owner.Value, (byte)'A');
-            w.Raw(","u8);
             w.Number(c.TrueSpeed);
-            w.Raw(","u8);
             w.Number(info.Speed ?? 0);
-            w.Raw(","u8);
             w.Number(c.AvailableSeconds);
-            w.Raw(","u8);
             w.Number(c.LeasedSeconds);
-            w.Raw(","u8);
             w.Number(c.TestSeconds);
-            w.Raw(","u8);
             w.Integer(c.Leases);
-            w.Raw(","u8);
             w.Decimal(info.Earned.ToDecimal());
-            w.Raw("\n"u8);
+            w.EndRow();
         }
 
         return w.Path;

@@ -16,6 +16,9 @@ internal sealed class Utf8CsvWriter : IDisposable
     private readonly byte[] buffer = new byte[1 << 16];
     private int used;
 
+    /// <summary>True until the row has a field: the next field is not preceded by a comma.</summary>
+    private bool rowStart = true;
+
     /// <summary>A new file at <paramref name="path"/> (an existing one is replaced).</summary>
     public Utf8CsvWriter(string path)
     {
@@ -26,7 +29,7 @@ internal sealed class Utf8CsvWriter : IDisposable
     /// <summary>The file's path.</summary>
     public string Path { get; }
 
-    /// <summary>Writes bytes as they are (a header, a separator, a constant field).</summary>
+    /// <summary>Writes bytes as they are (the header).</summary>
     public void Raw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > buffer.Length - used)
@@ -43,23 +46,24 @@ internal sealed class Utf8CsvWriter : IDisposable
         used += bytes.Length;
     }
 
-    /// <summary>Writes text as it is, in UTF-8 (a name from a fixed set: no quoting).</summary>
-    public void Raw(string text)
+    /// <summary>A field of text as it is, in UTF-8 (a name from a fixed set: no quoting).</summary>
+    public void Text(string text)
     {
         if (text.Length > ValueBytes / 3)
         {
+            Separator();
             Raw(System.Text.Encoding.UTF8.GetBytes(text));
             return;
         }
 
-        Span<byte> d = Room(ValueBytes);
+        Span<byte> d = Field();
         used += System.Text.Encoding.UTF8.GetBytes(text, d);
     }
 
-    /// <summary>A double as <see cref="ResultWriter.Number"/> writes it (round-trip; 0 if not finite).</summary>
+    /// <summary>A field: a double as <see cref="ResultWriter.Number"/> writes it (round-trip; 0 if not finite).</summary>
     public void Number(double value)
     {
-        Span<byte> d = Room(ValueBytes);
+        Span<byte> d = Field();
         used += FormatNumber(value, d);
     }
 
@@ -114,10 +118,10 @@ internal sealed class Utf8CsvWriter : IDisposable
         return written;
     }
 
-    /// <summary>An integer, after an optional one-letter prefix (an id: J12).</summary>
+    /// <summary>A field: an integer, after an optional one-letter prefix (an id: J12).</summary>
     public void Integer(long value, byte prefix = 0)
     {
-        Span<byte> d = Room(ValueBytes);
+        Span<byte> d = Field();
         int n = 0;
         if (prefix != 0)
         {
@@ -128,26 +132,55 @@ internal sealed class Utf8CsvWriter : IDisposable
         used += n + written;
     }
 
-    /// <summary>A decimal in invariant culture (prices and credits, as their ToString writes them).</summary>
+    /// <summary>A field: a decimal in invariant culture (prices and credits, as their ToString writes them).</summary>
     public void Decimal(decimal value)
     {
-        value.TryFormat(Room(ValueBytes), out int written, default, CultureInfo.InvariantCulture);
+        value.TryFormat(Field(), out int written, default, CultureInfo.InvariantCulture);
         used += written;
     }
 
-    /// <summary>Seconds since the simulation's epoch as a <see cref="Number"/>, or nothing for no time.</summary>
+    /// <summary>A field: seconds since the simulation's epoch as a <see cref="Number"/>, or empty for no time.</summary>
     public void Seconds(Instant? t)
     {
         if (t is Instant i)
         {
             Number((i.Ticks - Instant.Epoch2000.Ticks) / (double)TimeSpan.TicksPerSecond);
         }
+        else
+        {
+            Separator();
+        }
+    }
+
+    /// <summary>Ends the row.</summary>
+    public void EndRow()
+    {
+        Raw("\n"u8);
+        rowStart = true;
     }
 
     public void Dispose()
     {
         Flush();
         file.Dispose();
+    }
+
+    /// <summary>The comma before a field, unless it is the row's first.</summary>
+    private void Separator()
+    {
+        if (!rowStart)
+        {
+            Raw(","u8);
+        }
+
+        rowStart = false;
+    }
+
+    /// <summary>Room for a field's value, after its separator.</summary>
+    private Span<byte> Field()
+    {
+        Separator();
+        return Room(ValueBytes);
     }
 
     private Span<byte> Room(int bytes)

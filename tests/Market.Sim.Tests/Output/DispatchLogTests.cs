@@ -19,6 +19,12 @@ public sealed class DispatchLogTests : IDisposable
         }
         """;
 
+    /// <summary><see cref="Churn"/> with ten times the machines and the jobs: more leases than one
+    /// block of the log's reader, more rows than one buffer of the CSV writer.</summary>
+    internal static readonly string BiggerChurn = Churn
+        .Replace("\"count\": 40", "\"count\": 400", StringComparison.Ordinal)
+        .Replace("\"initial\": 60, \"arrivalsPerHour\": 40", "\"initial\": 600, \"arrivalsPerHour\": 400", StringComparison.Ordinal);
+
     private readonly string dir = Directory.CreateTempSubdirectory("market-dispatch").FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
@@ -45,11 +51,8 @@ public sealed class DispatchLogTests : IDisposable
     [Fact]
     public void Blocks_ChurnRun_SameDispatchesAsTheEnumeration()
     {
-        // Ten times the machines and the jobs, so that the leases fill more than one block.
-        string bigger = Churn.Replace("\"count\": 40", "\"count\": 400", StringComparison.Ordinal)
-            .Replace("\"initial\": 60, \"arrivalsPerHour\": 40", "\"initial\": 600, \"arrivalsPerHour\": 400", StringComparison.Ordinal);
         using var log = new DispatchLog(Path.Combine(dir, "blocks"));
-        var sim = new Simulation(ScenarioLoader.Parse(bigger).Scenario!, 5, dispatchLog: log);
+        var sim = new Simulation(ScenarioLoader.Parse(BiggerChurn).Scenario!, 5, dispatchLog: log);
         sim.Run();
         var blocks = Assert.IsAssignableFrom<IDispatchBlocks>(log.Dispatches);
         var values = blocks.Blocks().SelectMany(b => b.ToArray()).ToList();

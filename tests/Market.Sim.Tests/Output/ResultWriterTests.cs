@@ -16,10 +16,8 @@ public sealed class ResultWriterTests : IDisposable
     public void Write_BiggerChurnRun_JobsAndClientsAsTheStringFormattingWroteThem()
     {
         // More than one buffer of rows, ended and running jobs, vanished machines.
-        string bigger = DispatchLogTests.Churn.Replace("\"count\": 40", "\"count\": 400", StringComparison.Ordinal)
-            .Replace("\"initial\": 60, \"arrivalsPerHour\": 40", "\"initial\": 600, \"arrivalsPerHour\": 400", StringComparison.Ordinal);
         using var log = new DispatchLog(Path.Combine(dir, "scratch"));
-        var sim = new Simulation(ScenarioLoader.Parse(bigger).Scenario!, 11, dispatchLog: log);
+        var sim = new Simulation(ScenarioLoader.Parse(DispatchLogTests.BiggerChurn).Scenario!, 11, dispatchLog: log);
         sim.Run();
         ResultWriter.Write(dir, "churn", 11, sim, plots: false);
         byte[] jobs = File.ReadAllBytes(Path.Combine(dir, "jobs.csv"));
