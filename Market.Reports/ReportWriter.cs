@@ -13,30 +13,40 @@ public static class ReportWriter
     public const string Namespace = "urn:market:report:v1";
 
     /// <summary>Writes the report to a stream as UTF-8 (no byte-order mark), indented.</summary>
+    /// <remarks>The bytes are those XmlWriter writes with <c>Indent = true</c> and <c>"\n"</c> new
+    /// lines (a differential test holds them to it). Text with a character XmlWriter rejects throws
+    /// XmlWriter's <see cref="ArgumentException"/>; what was written before it is then incomplete.</remarks>
+    /// <exception cref="ArgumentException">A name or the policy holds a character XML cannot hold.</exception>
     public static void Write(MarketReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using XmlWriter w = XmlWriter.Create(output, settings);
-        w.WriteStartDocument();
-        w.WriteStartElement("report", Namespace);
-        w.WriteAttributeString("version", "1");
-        w.WriteAttributeString("generated", Time(report.Generated));
-        w.WriteAttributeString("source", report.Source == ReportSource.Live ? "live" : "simulation");
-        if (report.Reader is AccountId reader)
+        ArgumentNullException.ThrowIfNull(output);
+        var w = new Utf8XmlWriter(output);
+        try
         {
-            w.WriteAttributeString("reader", reader.ToString());
-        }
+            w.Declaration();
+            w.StartElement("report"u8, 0);
+            w.Raw(" version=\"1\""u8);
+            w.TimeAttribute(" generated=\""u8, report.Generated);
+            w.Raw(report.Source == ReportSource.Live ? " source=\"live\""u8 : " source=\"simulation\""u8);
+            if (report.Reader is AccountId reader)
+            {
+                w.NumberAttribute(" reader=\"A"u8, reader.Value);
+            }
 
-        // Numbers, ids and times are formatted into this buffer and written as characters, not as a
-        // string each: a run's report holds millions of them, and the strings grew the peak heap.
-        var scratch = new char[64];
-        WriteMarket(w, report);
-        WriteClients(w, report.Clients, scratch);
-        WriteJobs(w, report.Jobs, scratch);
-        WriteDispatches(w, report.Dispatches, scratch);
-        w.WriteEndElement();
-        w.WriteEndDocument();
+            w.Raw(" xmlns=\"urn:market:report:v1\""u8);
+            WriteMarket(w, report);
+            WriteClients(w, report.Clients);
+            WriteJobs(w, report.Jobs);
+            WriteDispatches(w, report.Dispatches);
+            w.EndElement("report"u8, 0, empty: false);
+            w.Finish();
+        }
+        catch
+        {
+            w.Abandon();
+            throw;
+        }
     }
 
     /// <summary>The report as a string.</summary>
@@ -44,7 +54,7 @@ public static class ReportWriter
     {
         using var stream = new MemoryStream();
         Write(report, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     /// <summary>An instant as xs:dateTime in UTC.</summary>
@@ -60,184 +70,140 @@ public static class ReportWriter
     /// (at least 28 characters); the number of characters written.</summary>
     public static int FormatTime(Instant t, Span<char> destination)
     {
-        // XmlConvert's UTC form: seconds, then the fraction without trailing zeros (none if zero), then
-        // Z. Written digit by digit: a custom format string is parsed again on every call.
-        if (destination.Length < 28)
+        if (destination.Length < Utf8Time.MaxLength)
         {
             throw new ArgumentException("The destination is too short for a time.", nameof(destination));
         }
 
-        DateTime u = t.ToUtc();
-        Digits(destination, u.Year, 4);
-        destination[4] = '-';
-        Digits(destination[5..], u.Month, 2);
-        destination[7] = '-';
-        Digits(destination[8..], u.Day, 2);
-        destination[10] = 'T';
-        Digits(destination[11..], u.Hour, 2);
-        destination[13] = ':';
-        Digits(destination[14..], u.Minute, 2);
-        destination[16] = ':';
-        Digits(destination[17..], u.Second, 2);
-        int at = 19;
-        int fraction = (int)(u.Ticks % TimeSpan.TicksPerSecond);
-        if (fraction != 0)
-        {
-            int places = 7;
-            while (fraction % 10 == 0)
-            {
-                fraction /= 10;
-                places--;
-            }
-
-            destination[at++] = '.';
-            Digits(destination[at..], fraction, places);
-            at += places;
-        }
-
-        destination[at++] = 'Z';
-        return at;
-    }
-
-    private static void Digits(Span<char> destination, int value, int count)
-    {
-        for (int i = count - 1; i >= 0; i--)
-        {
-            destination[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-    }
-
-    private static void Attribute(XmlWriter w, string name, char[] scratch, int length)
-    {
-        w.WriteStartAttribute(name);
-        w.WriteChars(scratch, 0, length);
-        w.WriteEndAttribute();
-    }
-
-    private static void TimeAttribute(XmlWriter w, string name, Instant t, char[] scratch)
-        => Attribute(w, name, scratch, FormatTime(t, scratch));
-
-    private static void IdAttribute(XmlWriter w, string name, char prefix, long id, char[] scratch)
-    {
-        scratch[0] = prefix;
-        id.TryFormat(scratch.AsSpan(1), out int written, default, CultureInfo.InvariantCulture);
-        Attribute(w, name, scratch, written + 1);
-    }
-
-    private static void NumberAttribute(XmlWriter w, string name, long value, char[] scratch)
-    {
-        value.TryFormat(scratch, out int written, default, CultureInfo.InvariantCulture);
-        Attribute(w, name, scratch, written);
-    }
-
-    private static void DecimalAttribute(XmlWriter w, string name, decimal value, char[] scratch)
-    {
-        value.TryFormat(scratch, out int written, default, CultureInfo.InvariantCulture);
-        Attribute(w, name, scratch, written);
+        Span<byte> bytes = stackalloc byte[Utf8Time.MaxBytes];
+        int length = new Utf8Time().Format(t, bytes);
+        System.Text.Ascii.ToUtf16(bytes[..length], destination, out int written);
+        return written;
     }
 
     /// <summary>As <see cref="Decimal(double)"/> writes it.</summary>
     private static decimal Rounded(double value) => double.IsFinite(value) && Math.Abs(value) < 1e20 ? Math.Round((decimal)value, 6) : 0m;
 
-    private static void WriteMarket(XmlWriter w, MarketReport report)
+    private static void WriteMarket(Utf8XmlWriter w, MarketReport report)
     {
         MarketOptions o = report.Market;
-        w.WriteStartElement("market", Namespace);
-        w.WriteAttributeString("policy", report.PolicyName);
-        w.WriteAttributeString("window", XmlConvert.ToString(o.Window));
-        w.WriteAttributeString("poolThreshold", o.PoolThreshold.ToString(CultureInfo.InvariantCulture));
-        w.WriteAttributeString("minLease", XmlConvert.ToString(o.MinLease));
-        w.WriteAttributeString("maxLease", XmlConvert.ToString(o.MaxLease));
-        w.WriteAttributeString("testInterval", XmlConvert.ToString(o.TestInterval));
-        w.WriteAttributeString("commission", (o.CommissionPpm / 1_000_000m).ToString(CultureInfo.InvariantCulture));
-        w.WriteEndElement();
+        w.StartElement("market"u8, 1);
+        w.TextAttribute(" policy=\""u8, report.PolicyName);
+        w.TextAttribute(" window=\""u8, XmlConvert.ToString(o.Window));
+        w.NumberAttribute(" poolThreshold=\""u8, o.PoolThreshold);
+        w.TextAttribute(" minLease=\""u8, XmlConvert.ToString(o.MinLease));
+        w.TextAttribute(" maxLease=\""u8, XmlConvert.ToString(o.MaxLease));
+        w.TextAttribute(" testInterval=\""u8, XmlConvert.ToString(o.TestInterval));
+
+        // Parts per million are millionths, as micro-credits are.
+        w.MicroAttribute(" commission=\""u8, o.CommissionPpm);
+        w.EndElement("market"u8, 1, empty: true);
     }
 
-    private static void WriteClients(XmlWriter w, IReadOnlyList<ReportClient> clients, char[] scratch)
+    private static void WriteClients(Utf8XmlWriter w, IReadOnlyList<ReportClient> clients)
     {
-        w.WriteStartElement("clients", Namespace);
+        w.StartElement("clients"u8, 1);
+        bool empty = true;
         foreach (ReportClient c in clients)
         {
-            w.WriteStartElement("client", Namespace);
-            IdAttribute(w, "id", 'C', c.Id.Value, scratch);
-            DecimalAttribute(w, "speed", Rounded(c.Speed), scratch);
-            NumberAttribute(w, "leasesCompleted", c.LeasesCompleted, scratch);
+            empty = false;
+            w.StartElement("client"u8, 2);
+            w.NumberAttribute(" id=\"C"u8, c.Id.Value);
+            w.DecimalAttribute(" speed=\""u8, Rounded(c.Speed));
+            w.NumberAttribute(" leasesCompleted=\""u8, c.LeasesCompleted);
             if (c.Owner is AccountId owner)
             {
-                w.WriteAttributeString("owner", owner.ToString());
+                w.NumberAttribute(" owner=\"A"u8, owner.Value);
             }
 
             if (c.Earned is Credits earned)
             {
-                w.WriteAttributeString("earned", earned.ToString());
+                w.MicroAttribute(" earned=\""u8, earned.Micro);
             }
 
+            bool measured = false;
             foreach (SpeedMeasurement m in c.Measurements)
             {
-                w.WriteStartElement("measurement", Namespace);
-                TimeAttribute(w, "time", m.Time, scratch);
-                DecimalAttribute(w, "speed", Rounded(m.Speed), scratch);
-                w.WriteEndElement();
+                measured = true;
+                w.StartElement("measurement"u8, 3);
+                w.TimeAttribute(" time=\""u8, m.Time);
+                w.DecimalAttribute(" speed=\""u8, Rounded(m.Speed));
+                w.EndElement("measurement"u8, 3, empty: true);
             }
 
-            w.WriteEndElement();
+            w.EndElement("client"u8, 2, empty: !measured);
         }
 
-        w.WriteEndElement();
+        w.EndElement("clients"u8, 1, empty);
     }
 
-    private static void WriteJobs(XmlWriter w, IReadOnlyList<ReportJob> jobs, char[] scratch)
+    private static void WriteJobs(Utf8XmlWriter w, IReadOnlyList<ReportJob> jobs)
     {
-        w.WriteStartElement("jobs", Namespace);
+        w.StartElement("jobs"u8, 1);
+        bool empty = true;
         foreach (ReportJob j in jobs)
         {
-            w.WriteStartElement("job", Namespace);
-            IdAttribute(w, "id", 'J', j.Id.Value, scratch);
-            DecimalAttribute(w, "price", j.Price.ToDecimal(), scratch);
-            w.WriteAttributeString("status", StatusName(j.Status));
-            TimeAttribute(w, "submitted", j.Submitted, scratch);
-            NumberAttribute(w, "slices", j.Slices, scratch);
-            NumberAttribute(w, "work", j.Work, scratch);
-            NumberAttribute(w, "rollbacks", j.Rollbacks, scratch);
+            empty = false;
+            w.StartElement("job"u8, 2);
+            w.NumberAttribute(" id=\"J"u8, j.Id.Value);
+            w.MicroAttribute(" price=\""u8, j.Price.MicroPerHour);
+            w.TextAttribute(" status=\""u8, StatusName(j.Status));
+            w.TimeAttribute(" submitted=\""u8, j.Submitted);
+            w.NumberAttribute(" slices=\""u8, j.Slices);
+            w.NumberAttribute(" work=\""u8, j.Work);
+            w.NumberAttribute(" rollbacks=\""u8, j.Rollbacks);
             if (j.Owner is AccountId owner)
             {
-                w.WriteAttributeString("owner", owner.ToString());
+                w.NumberAttribute(" owner=\"A"u8, owner.Value);
             }
 
             if (j.Name is not null)
             {
-                w.WriteAttributeString("name", j.Name);
+                w.TextAttribute(" name=\""u8, j.Name);
             }
 
-            w.WriteEndElement();
+            w.EndElement("job"u8, 2, empty: true);
         }
 
-        w.WriteEndElement();
+        w.EndElement("jobs"u8, 1, empty);
     }
 
-    private static void WriteDispatches(XmlWriter w, IReadOnlyList<Dispatch> dispatches, char[] scratch)
+    private static void WriteDispatches(Utf8XmlWriter w, IReadOnlyList<Dispatch> dispatches)
     {
-        w.WriteStartElement("dispatches", Namespace);
-        foreach (Dispatch d in dispatches)
+        w.StartElement("dispatches"u8, 1);
+        var line = new DispatchLine(w);
+        bool empty = true;
+        if (dispatches is IDispatchBlocks blocks)
         {
-            w.WriteStartElement("dispatch", Namespace);
-            IdAttribute(w, "lease", 'L', d.Lease.Value, scratch);
-            IdAttribute(w, "job", 'J', d.Job.Value, scratch);
-            IdAttribute(w, "client", 'C', d.Client.Value, scratch);
-            TimeAttribute(w, "checkedOut", d.CheckedOut, scratch);
-            TimeAttribute(w, "deadline", d.Deadline, scratch);
-            if (d.CheckedIn is Instant checkedIn)
+            foreach (ReadOnlyMemory<DispatchValue> block in blocks.Blocks())
             {
-                TimeAttribute(w, "checkedIn", checkedIn, scratch);
+                foreach (ref readonly DispatchValue d in block.Span)
+                {
+                    Child(w, ref empty);
+                    line.Write(d);
+                }
             }
-
-            w.WriteAttributeString("outcome", OutcomeName(d.Outcome));
-            DecimalAttribute(w, "price", d.Price.ToDecimal(), scratch);
-            w.WriteEndElement();
+        }
+        else
+        {
+            foreach (Dispatch d in dispatches)
+            {
+                Child(w, ref empty);
+                line.Write(DispatchValue.Of(d));
+            }
         }
 
-        w.WriteEndElement();
+        w.EndElement("dispatches"u8, 1, empty);
+    }
+
+    /// <summary>Before a child: the parent's start tag is closed at the first.</summary>
+    private static void Child(Utf8XmlWriter w, ref bool empty)
+    {
+        if (empty)
+        {
+            w.BeforeChild();
+            empty = false;
+        }
     }
 
     /// <summary>A job status as the report (and the simulator's jobs.csv) names it: the lower-case name.</summary>
@@ -251,7 +217,8 @@ public static class ReportWriter
         _ => status.ToString().ToLowerInvariant(),
     };
 
-    private static string OutcomeName(DispatchOutcome outcome) => outcome switch
+    /// <summary>A dispatch outcome as the report names it: the lower-case name.</summary>
+    internal static string OutcomeName(DispatchOutcome outcome) => outcome switch
     {
         DispatchOutcome.Open => "open",
         DispatchOutcome.Accepted => "accepted",

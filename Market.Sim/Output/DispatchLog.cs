@@ -213,10 +213,10 @@ internal sealed class DispatchLog : IDisposable
         written++;
     }
 
-    private static Dispatch Read(ReadOnlySpan<byte> r)
+    private static DispatchValue Read(ReadOnlySpan<byte> r)
     {
         long checkedIn = BinaryPrimitives.ReadInt64LittleEndian(r[32..]);
-        return new Dispatch(
+        return new DispatchValue(
             new LeaseId(BinaryPrimitives.ReadInt64LittleEndian(r)),
             new JobId(BinaryPrimitives.ReadInt32LittleEndian(r[8..])),
             new ClientId(BinaryPrimitives.ReadInt32LittleEndian(r[12..])),
@@ -240,16 +240,21 @@ internal sealed class DispatchLog : IDisposable
         public DispatchOutcome Outcome;
     }
 
-    /// <summary>The scratch file as a list that can only be enumerated, front to back.</summary>
-    private sealed class Reader(DispatchLog log) : IReadOnlyList<Dispatch>
+    /// <summary>The scratch file as a list that can only be enumerated, front to back: as values a
+    /// block at a time (what <see cref="ReportWriter"/> reads, with no object per dispatch), or as
+    /// <see cref="Dispatch"/> objects.</summary>
+    private sealed class Reader(DispatchLog log) : IDispatchBlocks
     {
+        private const int BlockLength = 4096;
+
         public int Count => checked((int)log.written);
 
         public Dispatch this[int index] => throw new NotSupportedException("The dispatches of a run are read in order, not by index.");
 
-        public IEnumerator<Dispatch> GetEnumerator()
+        public IEnumerable<ReadOnlyMemory<DispatchValue>> Blocks()
         {
-            var chunk = new byte[RecordSize * 1024];
+            var chunk = new byte[RecordSize * BlockLength];
+            var values = new DispatchValue[BlockLength];
             long position = 0;
             long end = log.written * RecordSize;
             while (position < end)
@@ -261,12 +266,25 @@ internal sealed class DispatchLog : IDisposable
                     got += read > 0 ? read : throw new EndOfStreamException("The dispatch scratch file is shorter than written.");
                 }
 
-                for (int at = 0; at < length; at += RecordSize)
+                int count = length / RecordSize;
+                for (int i = 0; i < count; i++)
                 {
-                    yield return DispatchLog.Read(chunk.AsSpan(at, RecordSize));
+                    values[i] = DispatchLog.Read(chunk.AsSpan(i * RecordSize, RecordSize));
                 }
 
                 position += length;
+                yield return values.AsMemory(0, count);
+            }
+        }
+
+        public IEnumerator<Dispatch> GetEnumerator()
+        {
+            foreach (ReadOnlyMemory<DispatchValue> block in Blocks())
+            {
+                for (int i = 0; i < block.Length; i++)
+                {
+                    yield return block.Span[i].ToDispatch();
+                }
             }
         }
 

@@ -87,13 +87,25 @@ internal static class ResultWriter
 
     private static string WriteJobs(string directory, Simulation sim)
     {
-        using var w = new RowWriter(Path.Combine(directory, "jobs.csv"));
-        w.Row.Append("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n");
+        using var w = new Utf8CsvWriter(Path.Combine(directory, "jobs.csv"));
+        w.Raw("job,owner,price_initial,price_final,status,work,work_left,submitted_s,first_lease_s,completed_s,slices,mean_speed,rollbacks\n"u8);
         int id = 0;
         foreach (SimJob j in sim.Jobs)
         {
             JobInfo info = sim.JobFacts(++id, j);
-            w.Row.Append(CultureInfo.InvariantCulture, $"{info.Id},{info.Owner},{Number(j.InitialPrice)},{info.Price},{ReportWriter.StatusName(info.Status)},{Number(j.Work)},{Number(j.WorkLeft)},{Seconds(j.Submitted)},{Seconds(j.FirstLease)},{Seconds(j.Completed)},{j.Slices},{Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices)},{info.Rollbacks}\n");
+            w.Integer(info.Id.Value, (byte)'J');
+            w.Integer(info.Owner.Value, (byte)'A');
+            w.Number(j.InitialPrice);
+            w.Decimal(info.Price.ToDecimal());
+            w.Text(ReportWriter.StatusName(info.Status));
+            w.Number(j.Work);
+            w.Number(j.WorkLeft);
+            w.Seconds(j.Submitted);
+            w.Seconds(j.FirstLease);
+            w.Seconds(j.Completed);
+            w.Integer(j.Slices);
+            w.Number(j.Slices == 0 ? 0 : j.SpeedSum / j.Slices);
+            w.Integer(info.Rollbacks);
             w.EndRow();
         }
 
@@ -102,56 +114,27 @@ internal static class ResultWriter
 
     private static string WriteClients(string directory, Simulation sim)
     {
-        using var w = new RowWriter(Path.Combine(directory, "clients.csv"));
-        w.Row.Append("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n");
+        using var w = new Utf8CsvWriter(Path.Combine(directory, "clients.csv"));
+        w.Raw("client,owner,true_speed,measured_speed,available_s,leased_s,test_s,leases,earned\n"u8);
         foreach (SimClient c in sim.Clients)
         {
             ClientInfo info = sim.Engine.GetClient(c.Id)!;
-            w.Row.Append(CultureInfo.InvariantCulture, $"{c.Id},{info.Owner},{Number(c.TrueSpeed)},{Number(info.Speed ?? 0)},{Number(c.AvailableSeconds)},{Number(c.LeasedSeconds)},{Number(c.TestSeconds)},{c.Leases},{info.Earned}\n");
+            w.Integer(c.Id.Value, (byte)'C');
+            w.Integer(info.Owner.Value, (byte)'A');
+            w.Number(c.TrueSpeed);
+            w.Number(info.Speed ?? 0);
+            w.Number(c.AvailableSeconds);
+            w.Number(c.LeasedSeconds);
+            w.Number(c.TestSeconds);
+            w.Integer(c.Leases);
+            w.Decimal(info.Earned.ToDecimal());
             w.EndRow();
         }
 
         return w.Path;
     }
 
-    private static string Seconds(Instant? t) => t is Instant i ? Number((i.Ticks - Instant.Epoch2000.Ticks) / (double)TimeSpan.TicksPerSecond) : string.Empty;
-
     private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-
-    /// <summary>A CSV file written row by row through one reused buffer.</summary>
-    private sealed class RowWriter(string path) : IDisposable
-    {
-        private readonly StreamWriter writer = new(path, false, Utf8, 1 << 16);
-
-        public string Path => path;
-
-        /// <summary>The rows not yet written.</summary>
-        public StringBuilder Row { get; } = new();
-
-        public void EndRow()
-        {
-            if (Row.Length > 1 << 15)
-            {
-                Flush();
-            }
-        }
-
-        public void Dispose()
-        {
-            Flush();
-            writer.Dispose();
-        }
-
-        private void Flush()
-        {
-            foreach (ReadOnlyMemory<char> chunk in Row.GetChunks())
-            {
-                writer.Write(chunk.Span);
-            }
-
-            Row.Clear();
-        }
-    }
 
     private static string WriteText(string directory, string name, string text)
     {

@@ -19,6 +19,12 @@ public sealed class DispatchLogTests : IDisposable
         }
         """;
 
+    /// <summary><see cref="Churn"/> with ten times the machines and the jobs: more leases than one
+    /// block of the log's reader, more rows than one buffer of the CSV writer.</summary>
+    internal static readonly string BiggerChurn = Churn
+        .Replace("\"count\": 40", "\"count\": 400", StringComparison.Ordinal)
+        .Replace("\"initial\": 60, \"arrivalsPerHour\": 40", "\"initial\": 600, \"arrivalsPerHour\": 400", StringComparison.Ordinal);
+
     private readonly string dir = Directory.CreateTempSubdirectory("market-dispatch").FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
@@ -40,6 +46,19 @@ public sealed class DispatchLogTests : IDisposable
 
         // Read twice: the same again.
         Assert.Equal(streamed, log.Dispatches.ToList());
+    }
+
+    [Fact]
+    public void Blocks_ChurnRun_SameDispatchesAsTheEnumeration()
+    {
+        using var log = new DispatchLog(Path.Combine(dir, "blocks"));
+        var sim = new Simulation(ScenarioLoader.Parse(BiggerChurn).Scenario!, 5, dispatchLog: log);
+        sim.Run();
+        var blocks = Assert.IsAssignableFrom<IDispatchBlocks>(log.Dispatches);
+        var values = blocks.Blocks().SelectMany(b => b.ToArray()).ToList();
+        Assert.Equal(log.Dispatches.Count, values.Count);
+        Assert.True(values.Count > 4096, $"the run fills more than one block ({values.Count} leases)");
+        Assert.Equal(log.Dispatches.ToList(), values.Select(v => v.ToDispatch()));
     }
 
     [Fact]
