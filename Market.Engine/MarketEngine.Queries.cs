@@ -82,6 +82,11 @@ public sealed partial class MarketEngine
     public LeaseId? OpenLeaseOf(ClientId client)
         => IsClient(client) && state.Clients[client.Value].OpenLease != 0 ? new LeaseId(state.Clients[client.Value].OpenLease) : null;
 
+    /// <summary>Whether <paramref name="client"/> holds open lease <paramref name="lease"/> (one read,
+    /// for hot loops: a simulated machine asks before it checks a slice in).</summary>
+    public bool HoldsLease(ClientId client, LeaseId lease)
+        => lease.Value != 0 && IsClient(client) && state.Clients[client.Value].OpenLease == lease.Value;
+
     /// <summary>An open lease, or null if unknown or closed.</summary>
     public LeaseInfo? GetLease(LeaseId id)
     {

@@ -27,6 +27,9 @@ internal sealed class DispatchLog : IDisposable
     private long[] latest = new long[256];
     private bool finished;
 
+    /// <summary>A recorded lease has closed since the last <see cref="Flush"/>.</summary>
+    private bool closedSinceFlush;
+
     /// <summary>A log whose scratch file is <paramref name="scratchPath"/> (deleted when disposed).</summary>
     public DispatchLog(string scratchPath)
         => file = new FileStream(scratchPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
@@ -64,6 +67,7 @@ internal sealed class DispatchLog : IDisposable
         {
             ring[at].CheckedIn = e.Time.Ticks;
             ring[at].Outcome = DispatchOutcome.Accepted;
+            closedSinceFlush = true;
         }
     }
 
@@ -73,6 +77,7 @@ internal sealed class DispatchLog : IDisposable
         if (Find(e.Lease.Value, e.Client.Value) is int at)
         {
             ring[at].Outcome = DispatchOutcome.Expired;
+            closedSinceFlush = true;
         }
     }
 
@@ -82,12 +87,20 @@ internal sealed class DispatchLog : IDisposable
         if (Find(e.Lease.Value, e.Client.Value) is int at)
         {
             ring[at].Outcome = DispatchOutcome.Rejected;
+            closedSinceFlush = true;
         }
     }
 
     /// <summary>Writes out the closed leases at the front (call between simulation events only).</summary>
     public void Flush()
     {
+        // Only a lease closing can let the front go: most events close none.
+        if (!closedSinceFlush)
+        {
+            return;
+        }
+
+        closedSinceFlush = false;
         while (open > 0 && ring[head].Outcome != DispatchOutcome.Open)
         {
             Write(ring[head]);

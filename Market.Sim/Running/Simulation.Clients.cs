@@ -265,5 +265,5 @@ internal sealed partial class Simulation
     }
 
     /// <summary>Whether the client still holds this lease open (it expires if the client is too late).</summary>
-    private bool HoldsLease(in SimClient client, long lease) => engine.OpenLeaseOf(client.Id) is LeaseId open && open.Value == lease;
+    private bool HoldsLease(in SimClient client, long lease) => engine.HoldsLease(client.Id, new LeaseId(lease));
 }

@@ -36,6 +36,21 @@ public sealed class MarketEngineLeasesTests
     }
 
     [Fact]
+    public void HoldsLease_OwnOpenLeaseOnly_TrueUntilItCloses()
+    {
+        LeaseInfo lease = Lease();
+        ClientId other = m.Client(seller, 50);
+        Assert.True(m.Engine.HoldsLease(client, lease.Id));
+        Assert.False(m.Engine.HoldsLease(other, lease.Id));
+        Assert.False(m.Engine.HoldsLease(client, new LeaseId(lease.Id.Value + 100)));
+        Assert.False(m.Engine.HoldsLease(client, new LeaseId(0)));
+        Assert.False(m.Engine.HoldsLease(new ClientId(99), lease.Id));
+        m.Seconds(10);
+        Assert.True(m.Engine.CheckIn(m.Now, client, lease.Id, CheckInKind.Progress, TestMarket.State(1), 5).IsAccepted);
+        Assert.False(m.Engine.HoldsLease(client, lease.Id));
+    }
+
+    [Fact]
     public void LeaseGranted_ReservesCostOfGrantedLength()
     {
         LeaseInfo lease = Lease(10);
