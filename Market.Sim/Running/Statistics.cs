@@ -14,34 +14,52 @@ internal static class Statistics
             return 0;
         }
 
-        // Scratch from the shared pool: a sweep computes this for every window of every run.
-        double[] rx = ArrayPool<double>.Shared.Rent(n);
-        double[] ry = ArrayPool<double>.Shared.Rent(n);
-        double[] keys = ArrayPool<double>.Shared.Rent(n);
-        int[] order = ArrayPool<int>.Shared.Rent(n);
+        // A matching window's few leases get scratch on the stack (this runs for every window);
+        // large inputs from the shared pool.
+        const int OnStack = 256;
+        if (n <= OnStack)
+        {
+            Span<double> rx = stackalloc double[n];
+            Span<double> ry = stackalloc double[n];
+            Span<double> keys = stackalloc double[n];
+            Span<int> order = stackalloc int[n];
+            return RankCorrelation(x, y, rx, ry, keys, order);
+        }
+
+        double[] rxa = ArrayPool<double>.Shared.Rent(n);
+        double[] rya = ArrayPool<double>.Shared.Rent(n);
+        double[] keysa = ArrayPool<double>.Shared.Rent(n);
+        int[] ordera = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            Ranks(x, rx.AsSpan(0, n), keys.AsSpan(0, n), order.AsSpan(0, n));
-            Ranks(y, ry.AsSpan(0, n), keys.AsSpan(0, n), order.AsSpan(0, n));
-            double mx = Mean(rx.AsSpan(0, n));
-            double my = Mean(ry.AsSpan(0, n));
-            double sxy = 0, sxx = 0, syy = 0;
-            for (int i = 0; i < n; i++)
-            {
-                sxy += (rx[i] - mx) * (ry[i] - my);
-                sxx += (rx[i] - mx) * (rx[i] - mx);
-                syy += (ry[i] - my) * (ry[i] - my);
-            }
-
-            return sxx == 0 || syy == 0 ? 0 : sxy / Math.Sqrt(sxx * syy);
+            return RankCorrelation(x, y, rxa.AsSpan(0, n), rya.AsSpan(0, n), keysa.AsSpan(0, n), ordera.AsSpan(0, n));
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(rx);
-            ArrayPool<double>.Shared.Return(ry);
-            ArrayPool<double>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<double>.Shared.Return(rxa);
+            ArrayPool<double>.Shared.Return(rya);
+            ArrayPool<double>.Shared.Return(keysa);
+            ArrayPool<int>.Shared.Return(ordera);
         }
+    }
+
+    /// <summary>Pearson's correlation of the ranks of x and y, in the given scratch (each of n).</summary>
+    private static double RankCorrelation(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> rx, Span<double> ry, Span<double> keys, Span<int> order)
+    {
+        int n = x.Length;
+        Ranks(x, rx, keys, order);
+        Ranks(y, ry, keys, order);
+        double mx = Mean(rx);
+        double my = Mean(ry);
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < n; i++)
+        {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.Sqrt(sxx * syy);
     }
 
     /// <summary>Jain's fairness index: (Σx)² / (n Σx²), 1 when all equal; 1 for no data.</summary>
