@@ -57,6 +57,7 @@ public sealed partial class MarketEngine
                 ApplySpeedMeasured(e);
                 break;
             case EventKind.LeaseGranted:
+                CheckGrant(e);
                 TakeFromPool(e.Client.Value);
                 OpenLease(e, LeaseKind.Job);
                 break;
@@ -256,11 +257,6 @@ public sealed partial class MarketEngine
     private void OpenLease(in MarketEvent e, LeaseKind kind)
     {
         EngineState s = state;
-        if (kind == LeaseKind.Job && (e.Amount.Micro != MoneyMath.ChargeFor(e.Price, e.Deadline.Since(e.Time)).Micro || e.Number != s.Jobs[e.Job.Value].Version))
-        {
-            throw new InvalidOperationException("Lease " + e.Lease + " does not reserve its price for its length, or does not start from its job's committed version.");
-        }
-
         WriteLease(ref s.Clients[e.Client.Value], e, kind);
         IndexLease(e);
         if (kind == LeaseKind.Job)
@@ -273,6 +269,18 @@ public sealed partial class MarketEngine
         }
 
         s.NextLease = Math.Max(s.NextLease, e.Lease.Value + 1);
+    }
+
+    /// <summary>Throws, changing nothing, if a grant applied from outside (a log) does not fit what
+    /// the client's record keeps of a lease: the reservation is its price for its length, and it
+    /// starts from its job's committed version.</summary>
+    private void CheckGrant(in MarketEvent e)
+    {
+        if (e.Deadline.Ticks < e.Time.Ticks || e.Amount.Micro != MoneyMath.ChargeFor(e.Price, e.Deadline.Since(e.Time)).Micro || !state.Jobs.Contains(e.Job.Value) || e.Number != state.Jobs[e.Job.Value].Version
+            || !state.Clients.Contains(e.Client.Value) || state.Clients[e.Client.Value].OpenLease != 0)
+        {
+            throw new InvalidOperationException("Lease " + e.Lease + " does not fit this state: its reservation is not its price for its length, it does not start from its job's committed version, or its client holds a lease.");
+        }
     }
 
     /// <summary>Records a lease from its grant or test event in its client's record (which holds no other).</summary>

@@ -51,6 +51,34 @@ public sealed class MarketEngineLeasesTests
     }
 
     [Fact]
+    public void Apply_GrantThatDoesNotFit_ThrowsAndChangesNothing()
+    {
+        // A second engine follows the first through its events; a grant whose reservation is not
+        // its price for its length (a log from elsewhere) is refused before anything changes.
+        var follower = new MarketEngine(m.Options);
+        foreach (MarketEvent e in m.Log.Events)
+        {
+            follower.Apply(e);
+        }
+
+        m.Engine.RequestWork(m.Now, client, TimeSpan.FromMinutes(1));
+        m.CloseWindow();
+        MarketEvent grant = m.Log.Events.Last(e => e.Kind == EventKind.LeaseGranted);
+        foreach (MarketEvent e in m.Log.Events.SkipWhile(e => e.Kind != EventKind.RequestPooled || e.Client != client).TakeWhile(e => e.Kind != EventKind.LeaseGranted))
+        {
+            follower.Apply(e);
+        }
+
+        string before = follower.DescribeState();
+        Assert.Throws<InvalidOperationException>(() => follower.Apply(grant with { Amount = new Credits(grant.Amount.Micro + 1) }));
+        Assert.Throws<InvalidOperationException>(() => follower.Apply(grant with { Number = grant.Number + 1 }));
+        Assert.Throws<InvalidOperationException>(() => follower.Apply(grant with { Deadline = grant.Time.Plus(TimeSpan.FromTicks(-1)) }));
+        Assert.Equal(before, follower.DescribeState());
+        follower.Apply(grant);
+        Assert.True(follower.HoldsLease(client, grant.Lease));
+    }
+
+    [Fact]
     public void LeaseGranted_ReservesCostOfGrantedLength()
     {
         LeaseInfo lease = Lease(10);
