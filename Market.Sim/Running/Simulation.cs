@@ -243,7 +243,6 @@ internal sealed partial class Simulation : IFilteredMarketEventSink
     /// simulated job by its id, and a string per job was 25 bytes of every job held).</summary>
     private const string SimulatedJobName = "job";
 
-
     private void Handle(in SimEvent e)
     {
         switch (e.Kind)
