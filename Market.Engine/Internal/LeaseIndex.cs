@@ -83,7 +83,8 @@ internal sealed class LeaseIndex
         }
 
         // Sized to the stretch now, not the largest ever (a burst of leases at the start would keep
-        // its size for good): twice the stretch, rounded up to a power of two.
+        // its size for good): twice the stretch, rounded up to a power of two; an array up to four
+        // times that is kept, so a stretch that hovers about a power of two does not reallocate.
         long span = high - low + 1;
         long size = 64;
         while (size < 2 * span)
@@ -91,16 +92,36 @@ internal sealed class LeaseIndex
             size *= 2;
         }
 
-        var moved = new int[checked((int)size)];
-        for (int i = 0; i < holders.Length; i++)
+        long shift = low - baseId;
+        if (size <= holders.Length && holders.Length <= 4 * size && shift >= 0)
         {
-            if (holders[i] != 0)
+            // The usual case: the stretch slid up and still fits. Move it down in place (a steady
+            // market allocates nothing here).
+            if (shift >= holders.Length)
             {
-                moved[baseId + i - low] = holders[i];
+                Array.Clear(holders);
+            }
+            else if (shift > 0)
+            {
+                int keep = holders.Length - (int)shift;
+                Array.Copy(holders, (int)shift, holders, 0, keep);
+                Array.Clear(holders, keep, (int)shift);
             }
         }
+        else
+        {
+            var moved = new int[checked((int)size)];
+            for (int i = 0; i < holders.Length; i++)
+            {
+                if (holders[i] != 0)
+                {
+                    moved[baseId + i - low] = holders[i];
+                }
+            }
 
-        holders = moved;
+            holders = moved;
+        }
+
         baseId = low;
     }
 }

@@ -31,8 +31,10 @@ internal sealed class SortedBlocks<T>
     private int head;
     private readonly Stack<Block> free = new();
 
-    /// <summary>Emptied blocks kept for reuse (the steady state allocates none).</summary>
-    private const int MaxFree = 16;
+    /// <summary>Emptied blocks kept for reuse (the steady state allocates none): at least this many,
+    /// and up to half the blocks in use, so a list that empties its front and refills elsewhere (rank
+    /// matching takes the best jobs, check-ins put them back at their prices) reuses its blocks.</summary>
+    private const int MinFree = 16;
 
     public int Count { get; private set; }
 
@@ -100,10 +102,11 @@ internal sealed class SortedBlocks<T>
         Count--;
         if (blocks[b].Count == 0)
         {
-            if (free.Count < MaxFree)
+            if (free.Count < Math.Max(MinFree, (blocks.Count - head) / 2))
             {
-                free.Push(blocks[b]); // kept for reuse, but only a few: a burst must not stay in memory
+                free.Push(blocks[b]); // kept for reuse, but not all: a burst must not stay in memory
             }
+
             if (b == head)
             {
                 blocks[head++] = null!;

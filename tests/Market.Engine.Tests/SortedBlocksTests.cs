@@ -116,4 +116,49 @@ public sealed class SortedBlocksTests
 
         return viaIndex.SequenceEqual(order);
     }
+
+    [Fact]
+    public void TakeBestThenPutBack_SteadyState_AllocatesNothing()
+    {
+        // What a market does to its ready-list: rank matching takes the 10,000 best jobs, their
+        // check-ins put them back at other prices. Once warm (blocks are split, never merged, so their
+        // number creeps up over the first rounds until their fill settles), emptied blocks are reused.
+        var index = new SortedBlocks<PriceKey>();
+        var rng = new DeterministicRandom(9);
+        int job = 1;
+        for (; job <= 50_000; job++)
+        {
+            index.Insert(new PriceKey((long)(rng.NextUInt64() % 100_000), job));
+        }
+
+        var taken = new int[10_000];
+        void Round()
+        {
+            for (int i = 0; i < taken.Length; i++)
+            {
+                PriceKey first = index.First;
+                Assert.True(index.TryRemoveFirst(first));
+                taken[i] = first.Job;
+            }
+
+            foreach (int j in taken)
+            {
+                index.Insert(new PriceKey((long)(rng.NextUInt64() % 100_000), j));
+            }
+        }
+
+        for (int warm = 0; warm < 200; warm++)
+        {
+            Round();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int r = 0; r < 20; r++)
+        {
+            Round();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(50_000, index.Count);
+    }
 }
