@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 
@@ -88,13 +89,15 @@ public static class SweepCommand
         IReadOnlyList<SweepRun> runs = SweepRunner.Shard(all, shard.Index, shard.Count);
         string directory = outDir ?? Path.Combine("results", "sweep-" + spec.Name + (shard.Count > 1 ? $"-shard{shard.Index}of{shard.Count}" : string.Empty));
         Directory.CreateDirectory(directory);
+        var running = Stopwatch.StartNew();
         IReadOnlyList<SweepResult> results = RunWithProgress(spec, runs, jobs, quiet, stderr);
+        running.Stop();
         string[] keys = spec.Grid.Select(g => g.Path).ToArray();
         SweepOutput.WriteRuns(Path.Combine(directory, "runs.csv"), keys, results);
         SweepOutput.WriteAggregate(Path.Combine(directory, "aggregate.csv"), keys, results);
         WriteManifest(directory, spec, all.Count, shard);
         (IReadOnlyList<string> plots, string? skipped) = shard.Count > 1 ? ([], "a shard (plot after merge)") : SweepChart.Write(directory, spec, results);
-        stdout.WriteLine($"{spec.Name}: {runs.Count} of {all.Count} runs ({spec.Grid.Aggregate(1, (n, g) => n * g.Values.Count)} grid points x {spec.Seeds.Count} seeds) on {jobs} threads");
+        stdout.WriteLine($"{spec.Name}: {runs.Count} of {all.Count} runs ({spec.Grid.Aggregate(1, (n, g) => n * g.Values.Count)} grid points x {spec.Seeds.Count} seeds) on {jobs} threads in {running.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         stdout.WriteLine($"results in {Path.GetFullPath(directory)}: runs.csv, aggregate.csv{string.Concat(plots.Select(p => ", " + Path.GetFileName(p)))}");
         if (skipped is not null && shard.Count == 1)
         {
@@ -256,7 +259,7 @@ public static class SweepCommand
         }
 
         // Not a terminal (CI, a batch scheduler's log): a line every 10% with an estimate of what is left.
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        var started = Stopwatch.StartNew();
         int lastTenth = 0;
         object gate = new();
         return SweepRunner.Run(runs, jobs, finished =>
