@@ -13,6 +13,14 @@ internal sealed class RunMetrics
     /// uniform sample of this size (reservoir sampling with its own seeded generator).</summary>
     private const int LeaseSample = 100_000;
 
+    // The groups of the job quantiles: the waits and the turnarounds, overall and by price decile.
+    private const int WaitGroup = 0;
+    private const int TurnaroundGroup = 1;
+    private const int DecileWaitGroup = 2;
+    private const int DecileTurnaroundGroup = 12;
+    private const int Groups = 22;
+    private static readonly double[] Levels = [0.5, 0.9, 0.99];
+
     private readonly ChunkedList<(double Price, double Speed)> leaseSample = new();
     private readonly List<double> windowPrices = new();
     private readonly List<double> windowSpeeds = new();
@@ -101,17 +109,17 @@ internal sealed class RunMetrics
         int n = jobs.Count;
         double hours = scenario.Duration.TotalHours;
 
-        // A long run's jobs far outnumber its machines, so the per-job figures are computed in a few
-        // passes over the jobs (in id order; they may be read back from a scratch file) through one
-        // reused array of doubles and a byte per job for its price decile: 9 bytes a job.
-        var scratch = new double[n];
+        // A long run's jobs far outnumber its machines (a million-machine week has 85 million), so
+        // the per-job figures come from a few passes over the jobs in id order (read back from the
+        // scratch file if written out), holding none of them: the quantiles are order statistics
+        // found in passes (OrderStatistics), and each pass places the jobs in their price deciles anew.
         var byOwner = new SortedDictionary<int, double>();
         double workDone = 0;
         int completed = 0;
-        int i = 0;
+        double longestWait = n == 0 ? 0 : double.NegativeInfinity;
         foreach (SimJob j in jobs)
         {
-            scratch[i++] = Wait(j, end);
+            longestWait = Math.Max(longestWait, Wait(j, end));
             completed += j.CompletedTicks != long.MinValue ? 1 : 0;
 
             // Summed in id order, overall and per owner, as a LINQ Sum over the jobs would.
@@ -120,14 +128,8 @@ internal sealed class RunMetrics
             byOwner[j.Owner] = byOwner.TryGetValue(j.Owner, out double sum) ? sum + work : work;
         }
 
-        Array.Sort(scratch);
-        double waitP50 = Quantile(scratch, 0.5), waitP90 = Quantile(scratch, 0.9), waitP99 = Quantile(scratch, 0.99);
-        double longestWait = n == 0 ? 0 : scratch[^1];
-        Span<double> turns = CompletedTurnarounds(jobs, scratch);
-        turns.Sort();
-        double turnP50 = Quantile(turns, 0.5), turnP90 = Quantile(turns, 0.9), turnP99 = Quantile(turns, 0.99);
-        byte[] deciles = PriceDeciles(jobs, scratch);
-
+        PriceDeciles deciles = PriceDeciles.Of(jobs);
+        double[,] q = JobQuantiles(jobs, deciles, end, completed);
         double available = 0;
         double leased = 0;
         double tests = 0;
@@ -143,13 +145,13 @@ internal sealed class RunMetrics
         Add("throughput_jobs_per_hour", completed / hours);
         Add("work_done", workDone);
         Add("utilization", available > 0 ? leased / available : 0);
-        Add("wait_p50_s", waitP50);
-        Add("wait_p90_s", waitP90);
-        Add("wait_p99_s", waitP99);
+        Add("wait_p50_s", q[WaitGroup, 0]);
+        Add("wait_p90_s", q[WaitGroup, 1]);
+        Add("wait_p99_s", q[WaitGroup, 2]);
         Add("longest_wait_s", longestWait);
-        Add("turnaround_p50_s", turnP50);
-        Add("turnaround_p90_s", turnP90);
-        Add("turnaround_p99_s", turnP99);
+        Add("turnaround_p50_s", q[TurnaroundGroup, 0]);
+        Add("turnaround_p90_s", q[TurnaroundGroup, 1]);
+        Add("turnaround_p99_s", q[TurnaroundGroup, 2]);
         CloseWindow();
         Add("spearman_price_speed", SampleSpearman());
         Add("spearman_price_speed_within_window", WithinWindowSpearman());
@@ -168,34 +170,14 @@ internal sealed class RunMetrics
         Add("sim_events", sim.Processed);
         Add("sim_queue_max", sim.MaxQueue);
 
-        // Price deciles (the jobs by initial price, equal prices by id): each decile's waits, then
-        // its turnarounds, gathered into the scratch array in decile order and sorted decile by decile.
-        var starts = new int[11];
         for (int d = 0; d < 10; d++)
         {
-            starts[d + 1] = Statistics.DecileRange(n, d).To;
-        }
-
-        Gather(jobs, deciles, starts, scratch, j => Wait(j, end), _ => true);
-        var decileWaits = new double[10, 3];
-        for (int d = 0; d < 10; d++)
-        {
-            Span<double> w = scratch.AsSpan(starts[d], starts[d + 1] - starts[d]);
-            w.Sort();
-            (decileWaits[d, 0], decileWaits[d, 1], decileWaits[d, 2]) = (Quantile(w, 0.5), Quantile(w, 0.9), Quantile(w, 0.99));
-        }
-
-        int[] finished = Gather(jobs, deciles, starts, scratch, j => Turnaround(j), j => j.CompletedTicks != long.MinValue);
-        for (int d = 0; d < 10; d++)
-        {
-            Add($"wait_p50_s_price_decile_{d + 1}", decileWaits[d, 0]);
-            Add($"wait_p90_s_price_decile_{d + 1}", decileWaits[d, 1]);
-            Add($"wait_p99_s_price_decile_{d + 1}", decileWaits[d, 2]);
-            Span<double> t = scratch.AsSpan(starts[d], finished[d]);
-            t.Sort();
-            Add($"turnaround_p50_s_price_decile_{d + 1}", Quantile(t, 0.5));
-            Add($"turnaround_p90_s_price_decile_{d + 1}", Quantile(t, 0.9));
-            Add($"turnaround_p99_s_price_decile_{d + 1}", Quantile(t, 0.99));
+            Add($"wait_p50_s_price_decile_{d + 1}", q[DecileWaitGroup + d, 0]);
+            Add($"wait_p90_s_price_decile_{d + 1}", q[DecileWaitGroup + d, 1]);
+            Add($"wait_p99_s_price_decile_{d + 1}", q[DecileWaitGroup + d, 2]);
+            Add($"turnaround_p50_s_price_decile_{d + 1}", q[DecileTurnaroundGroup + d, 0]);
+            Add($"turnaround_p90_s_price_decile_{d + 1}", q[DecileTurnaroundGroup + d, 1]);
+            Add($"turnaround_p99_s_price_decile_{d + 1}", q[DecileTurnaroundGroup + d, 2]);
         }
 
         var clientEarnings = sim.Clients.ToArray().Select(c => (c.TrueSpeed, Earned: (double)sim.Engine.GetClient(c.Id)!.Earned.ToDecimal())).ToList();
@@ -251,115 +233,78 @@ internal sealed class RunMetrics
 
     private void Add(string name, double value) => Summary.Add((name, value));
 
-    /// <summary>The turnarounds of the completed jobs, into the front of <paramref name="scratch"/>.</summary>
-    private static Span<double> CompletedTurnarounds(JobTable jobs, double[] scratch)
+    /// <summary>The 0.5, 0.9 and 0.99 quantiles (by <see cref="Levels"/>) of the waits and of the
+    /// turnarounds of the completed jobs, overall and by price decile (the groups above): each
+    /// interpolated linearly between the order statistics around it, as in a sorted array, and 0
+    /// for a group without jobs.</summary>
+    private static double[,] JobQuantiles(JobTable jobs, PriceDeciles deciles, Instant end, int completed)
     {
-        int k = 0;
+        var counts = new long[Groups];
+        counts[WaitGroup] = jobs.Count;
+        counts[TurnaroundGroup] = completed;
+        PriceDeciles.Placer place = deciles.Start();
         foreach (SimJob j in jobs)
         {
-            if (j.CompletedTicks != long.MinValue)
-            {
-                scratch[k++] = Turnaround(j);
-            }
+            int d = place.Next(j.InitialPrice);
+            counts[DecileWaitGroup + d]++;
+            counts[DecileTurnaroundGroup + d] += j.CompletedTicks != long.MinValue ? 1 : 0;
         }
 
-        return scratch.AsSpan(0, k);
-    }
-
-    /// <summary>Each job's decile by initial price, equal prices by id (the stable order of the
-    /// prices), from one sort of the prices: the nine boundaries, and for each how many jobs of its
-    /// price come before it.</summary>
-    internal static byte[] PriceDeciles(JobTable jobs, double[] scratch)
-    {
-        int n = scratch.Length;
-        int i = 0;
-        foreach (SimJob j in jobs)
+        var wanted = new List<OrderStatistics.Wanted>();
+        for (int g = 0; g < Groups; g++)
         {
-            scratch[i++] = j.InitialPrice;
-        }
-
-        Array.Sort(scratch);
-        var boundaryPrice = new double[10];
-        var before = new int[10];
-        for (int b = 1; b < 10; b++)
-        {
-            int at = Statistics.DecileRange(n, b).From;
-            if (at >= n)
+            foreach (double level in Levels)
             {
-                boundaryPrice[b] = double.PositiveInfinity; // an empty decile: nobody is past it
-                continue;
-            }
-
-            boundaryPrice[b] = scratch[at];
-            int first = at;
-            while (first > 0 && scratch[first - 1] == boundaryPrice[b])
-            {
-                first--;
-            }
-
-            before[b] = at - first;
-        }
-
-        var deciles = new byte[n];
-        var seen = new Dictionary<double, int>(); // jobs of a boundary price met so far, in id order
-        i = 0;
-        foreach (SimJob j in jobs)
-        {
-            double p = j.InitialPrice;
-            int rank = 0;
-            if (Array.IndexOf(boundaryPrice, p, 1) > 0)
-            {
-                rank = seen.TryGetValue(p, out int r) ? r : 0;
-                seen[p] = rank + 1;
-            }
-
-            // The decile is the last boundary the job is at or past: one of a lower price, or of its
-            // own price once the jobs of that price that come before the boundary are placed.
-            int d = 0;
-            for (int b = 1; b < 10; b++)
-            {
-                if (p > boundaryPrice[b] || (p == boundaryPrice[b] && rank >= before[b]))
+                if (counts[g] > 0)
                 {
-                    d = b;
+                    (long lo, long hi, _) = Around(level, counts[g]);
+                    wanted.Add(new(g, lo, counts[g]));
+                    wanted.Add(new(g, hi, counts[g]));
                 }
             }
-
-            deciles[i++] = (byte)d;
         }
 
-        return deciles;
-    }
-
-    /// <summary>Puts <paramref name="value"/> of the jobs <paramref name="include"/> takes into
-    /// <paramref name="scratch"/>, grouped by decile from <paramref name="starts"/>; returns how many
-    /// each decile got.</summary>
-    private static int[] Gather(JobTable jobs, byte[] deciles, int[] starts, double[] scratch, Func<SimJob, double> value, Func<SimJob, bool> include)
-    {
-        var count = new int[10];
-        int i = 0;
-        foreach (SimJob j in jobs)
+        double[] values = OrderStatistics.Select(Groups, CollectionsMarshal.AsSpan(wanted), visit =>
         {
-            int d = deciles[i++];
-            if (include(j))
+            PriceDeciles.Placer place = deciles.Start();
+            foreach (SimJob j in jobs)
             {
-                scratch[starts[d] + count[d]++] = value(j);
+                int d = place.Next(j.InitialPrice);
+                double wait = Wait(j, end);
+                visit(WaitGroup, wait);
+                visit(DecileWaitGroup + d, wait);
+                if (j.CompletedTicks != long.MinValue)
+                {
+                    double turnaround = Turnaround(j);
+                    visit(TurnaroundGroup, turnaround);
+                    visit(DecileTurnaroundGroup + d, turnaround);
+                }
+            }
+        });
+
+        var quantiles = new double[Groups, Levels.Length];
+        int k = 0;
+        for (int g = 0; g < Groups; g++)
+        {
+            for (int l = 0; l < Levels.Length; l++)
+            {
+                if (counts[g] > 0)
+                {
+                    double low = values[k++], high = values[k++];
+                    quantiles[g, l] = low + ((high - low) * Around(Levels[l], counts[g]).Fraction);
+                }
             }
         }
 
-        return count;
+        return quantiles;
     }
 
-    /// <summary>The <paramref name="q"/> quantile of <paramref name="sorted"/> (ascending), interpolated linearly.</summary>
-    private static double Quantile(ReadOnlySpan<double> sorted, double q)
+    /// <summary>The ranks of the two order statistics of <paramref name="count"/> values around
+    /// quantile <paramref name="q"/>, and how far it lies from the lower towards the higher.</summary>
+    private static (long Lo, long Hi, double Fraction) Around(double q, long count)
     {
-        if (sorted.Length == 0)
-        {
-            return 0;
-        }
-
-        double pos = q * (sorted.Length - 1);
-        int lo = (int)Math.Floor(pos);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((sorted[hi] - sorted[lo]) * (pos - lo));
+        double pos = q * (count - 1);
+        long lo = (long)Math.Floor(pos);
+        return (lo, Math.Min(lo + 1, count - 1), pos - lo);
     }
 }

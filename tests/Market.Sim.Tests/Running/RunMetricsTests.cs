@@ -15,7 +15,8 @@ public sealed class RunMetricsTests
             jobs.Add(new SimJob { InitialPrice = (p % 4) * 0.5, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue });
         }
 
-        byte[] deciles = RunMetrics.PriceDeciles(jobs, new double[prices.Length]);
+        PriceDeciles.Placer place = PriceDeciles.Of(jobs).Start();
+        byte[] deciles = prices.Select(p => (byte)place.Next((p % 4) * 0.5)).ToArray();
         int[] order = Statistics.OrderBy(prices.Length, k => (prices[k] % 4) * 0.5);
         var expected = new byte[prices.Length];
         for (int d = 0; d < 10; d++)
