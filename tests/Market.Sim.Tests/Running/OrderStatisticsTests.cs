@@ -57,7 +57,7 @@ public sealed class OrderStatisticsTests
     {
         0 => pick * 0.5, // few distinct values
         1 => (u - 0.3) * Math.Pow(10, pick % 30 - 15), // many magnitudes, both signs
-        _ => 3600 + (pick * 1e-9), // values a few units in the last place apart
+        _ => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(3600.0) + pick), // a few units in the last place apart
     };
 
     [Fact]
