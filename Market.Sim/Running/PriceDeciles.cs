@@ -13,7 +13,8 @@ internal sealed class PriceDeciles
     {
     }
 
-    /// <summary>The boundaries of the jobs' price deciles, from three passes over them.</summary>
+    /// <summary>The boundaries of the jobs' price deciles, from the passes over them that finding
+    /// the nine boundary prices takes (one while at most 4 M jobs, a few more beyond) and one more.</summary>
     public static PriceDeciles Of(JobTable jobs)
     {
         int n = jobs.Count;
