@@ -125,8 +125,7 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         await page.ClickAsync("form#change-password-form button[type=submit]");
         Assert.Contains("Your password has been changed", await page.ContentAsync(), StringComparison.Ordinal);
         await s.Shoot("change-password");
-        await page.ClickAsync("#logout");
-        await page.WaitForLoadStateAsync();
+        await s.ClickAndAwaitNewPage("#logout", "logging out");
         await s.Go("/Jobs");
         Assert.Contains("/Identity/Account/Login", page.Url, StringComparison.Ordinal);
         await s.LogIn(email, password);

@@ -54,9 +54,25 @@ internal sealed class WebSession(LiveMarket market, IPage page, string shots)
         await Go("/Identity/Account/Login");
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForLoadStateAsync();
+        await ClickAndAwaitNewPage("#login-submit", $"logging in as {email}");
         return page.Url;
+    }
+
+    /// <summary>Clicks what posts a form and waits for the document that answers it: the old
+    /// document is marked first, so the wait cannot end on it (waiting for the load state after a
+    /// click can, or can wait on a navigation that has not started; one CI run timed out there).</summary>
+    public async Task ClickAndAwaitNewPage(string selector, string what)
+    {
+        await page.EvaluateAsync("() => { window.__marketOldPage = true; }");
+        await page.ClickAsync(selector);
+        try
+        {
+            await page.WaitForFunctionAsync("() => !window.__marketOldPage && document.readyState !== 'loading'");
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{what}: no new page arrived; the browser is at {page.Url}\nserver:\n{market.Server.Output}");
+        }
     }
 
     public async Task<string> LoginProblem() => await page.Locator("#login-problem").InnerTextAsync();
