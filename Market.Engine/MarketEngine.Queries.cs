@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Market.Engine.Internal;
 
 namespace Market.Engine;
@@ -81,6 +82,44 @@ public sealed partial class MarketEngine
     /// <summary>The lease a client holds, if any (allocation-free, for hot loops).</summary>
     public LeaseId? OpenLeaseOf(ClientId client)
         => IsClient(client) && state.Clients[client.Value].OpenLease != 0 ? new LeaseId(state.Clients[client.Value].OpenLease) : null;
+
+    /// <summary>Reads the records a call about <paramref name="client"/> reads first (the client's
+    /// own and its totals) and changes nothing. A hint for a caller that knows which client comes a
+    /// few calls from now (the simulator, from its event queue): the loads then overlap with the
+    /// work in between instead of stalling that call. Unknown clients are ignored.</summary>
+    /// <param name="client">The client.</param>
+    public void ReadAheadClient(ClientId client)
+    {
+        EngineState s = state;
+        if (IsClient(client))
+        {
+            touched ^= s.Clients[client.Value].OpenLease ^ s.ClientTotals[client.Value].Earned;
+        }
+    }
+
+    /// <summary>Reads the records a check-in by <paramref name="client"/> reads after its own (its
+    /// lease's job, the job owner's account and its own owner's) and changes nothing: a hint, as
+    /// <see cref="ReadAheadClient"/>, best given after that one, as these are found from the
+    /// client's record. Unknown clients, and clients without a job lease, are ignored.</summary>
+    /// <param name="client">The client.</param>
+    public void ReadAheadLease(ClientId client)
+    {
+        EngineState s = state;
+        if (!IsClient(client))
+        {
+            return;
+        }
+
+        ref ClientState c = ref s.Clients[client.Value];
+        long sum = s.Accounts[c.Owner].Balance;
+        ref JobState j = ref s.Jobs.Find(c.LeaseJob);
+        if (!Unsafe.IsNullRef(ref j))
+        {
+            sum ^= j.Price ^ s.Accounts[j.Owner].Balance ^ s.Jobs.Record(c.LeaseJob).WorkDone;
+        }
+
+        touched ^= sum;
+    }
 
     /// <summary>Whether <paramref name="client"/> holds open lease <paramref name="lease"/> (one read,
     /// for hot loops: a simulated machine asks before it checks a slice in).</summary>

@@ -117,6 +117,27 @@ internal sealed class EventQueue
         return source;
     }
 
+    /// <summary>A guess at an event the loop meets soon, so that its records can be read ahead: the
+    /// event <paramref name="ahead"/> places behind the earliest outside the lane of events due now,
+    /// in the run that holds that earliest (the run's last if it is shorter), or the earliest itself
+    /// if the heap holds it. False if nothing is queued outside the lane. The order is unchanged.</summary>
+    public bool TryPeekAhead(int ahead, out SimEvent e)
+    {
+        if (first == Unknown)
+        {
+            first = FindFirst();
+        }
+
+        if (first == Nowhere)
+        {
+            e = default;
+            return false;
+        }
+
+        e = first == InHeap ? heap[0].Event : runs[first].At(ahead).Event;
+        return true;
+    }
+
     /// <summary>Takes the first event, if any.</summary>
     public bool TryDequeue(out SimEvent e, out long time)
     {
@@ -296,6 +317,9 @@ internal sealed class EventQueue
             ring[(head + Count) & (ring.Length - 1)].Set(time, order, who, lease);
             Count++;
         }
+
+        /// <summary>The entry <paramref name="ahead"/> places behind the head, or the last (the run is not empty).</summary>
+        public ref readonly Entry At(int ahead) => ref ring[(head + Math.Min(ahead, Count - 1)) & (ring.Length - 1)];
 
         public void RemoveHead()
         {

@@ -95,6 +95,19 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         return ref found;
     }
 
+    /// <summary>Reads job <paramref name="id"/>'s record if it is in memory, to have it in cache
+    /// when it is used soon; 0 otherwise (never throws).</summary>
+    public long Touch(int id)
+    {
+        int index = id - 1;
+        if (unchecked((uint)index < (uint)Count) && chunks[index >> Shift] is { } items)
+        {
+            return items[index & (ChunkSize - 1)].FirstLeaseTicks;
+        }
+
+        return 0;
+    }
+
     /// <summary>Appends a job (not completed) and returns its id.</summary>
     public int Add(in SimJob job)
     {

@@ -264,6 +264,37 @@ internal sealed partial class Simulation
         Schedule(now, new SimEvent(SimEventKind.Request, c, generation, 0));
     }
 
+    /// <summary>How far ahead in the queue the loop reads a machine's own records (its SimClient and
+    /// the engine's record of it), and the records its lease refers to (the job and the accounts a
+    /// check-in pays between), which are found from the former, so are read later.</summary>
+    private const int ReadClientAhead = 3;
+    private const int ReadLeaseAhead = 0;
+
+    /// <summary>Where the read-ahead leaves what it read, so the compiler keeps the reads.</summary>
+    private long readAheadSum;
+
+    /// <summary>Reads ahead, changing nothing, the records of the machines whose events the loop
+    /// meets next, so that their cache misses overlap with the work on this event instead of
+    /// stalling, one after the other, when those events are handled (what it gains: README,
+    /// "Performance").</summary>
+    private void ReadAhead()
+    {
+        if (queue.TryPeekAhead(ReadClientAhead, out SimEvent far) && IsClientEvent(far.Kind) && (uint)far.Subject < (uint)clients.Length)
+        {
+            readAheadSum ^= clients[far.Subject].Generation;
+            engine.ReadAheadClient(new ClientId(far.Subject));
+        }
+
+        if (queue.TryPeekAhead(ReadLeaseAhead, out SimEvent near) && IsClientEvent(near.Kind) && (uint)near.Subject < (uint)clients.Length)
+        {
+            readAheadSum ^= jobs.Touch(clients[near.Subject].LeaseJob);
+            engine.ReadAheadLease(new ClientId(near.Subject));
+        }
+    }
+
+    private static bool IsClientEvent(SimEventKind kind) => kind is SimEventKind.SliceDone or SimEventKind.TestDone or SimEventKind.Request
+        or SimEventKind.ClientUp or SimEventKind.PlannedDown or SimEventKind.ClientDown or SimEventKind.Return;
+
     /// <summary>Whether the client still holds this lease open (it expires if the client is too late).</summary>
     private bool HoldsLease(in SimClient client, long lease) => engine.HoldsLease(client.Id, new LeaseId(lease));
 }

@@ -24,6 +24,7 @@ internal sealed partial class Simulation : IFilteredMarketEventSink
     private readonly TextWriter? eventLog;
     private readonly Output.DispatchLog? dispatchLog;
     private readonly IMarketEventSink? observer;
+    private readonly bool readAhead;
     /// <summary>The population's machines until <see cref="Setup"/> has registered them (then null:
     /// their available periods are kept in <see cref="periods"/>, 16 bytes a period, not an object each).</summary>
     private IReadOnlyList<Populations.PopulationClient>? populationClients;
@@ -51,8 +52,11 @@ internal sealed partial class Simulation : IFilteredMarketEventSink
     /// out); all in memory if not given.</param>
     /// <param name="forgetEndedJobs">Whether the engine forgets ended jobs (the simulation keeps
     /// what the outputs need of them); false only for tests that compare with an engine that keeps them.</param>
-    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null, bool forgetEndedJobs = true, JobTable? jobTable = null)
+    /// <param name="readAhead">Whether the loop reads the records of the machines it meets next
+    /// ahead (see <see cref="ReadAhead"/>; false only to measure what that gains).</param>
+    public Simulation(Scenario scenario, ulong seed, TextWriter? eventLog = null, Output.DispatchLog? dispatchLog = null, IMarketEventSink? observer = null, bool forgetEndedJobs = true, JobTable? jobTable = null, bool readAhead = true)
     {
+        this.readAhead = readAhead;
         jobs = jobTable ?? new JobTable();
         this.eventLog = eventLog;
         this.dispatchLog = dispatchLog;
@@ -139,6 +143,11 @@ internal sealed partial class Simulation : IFilteredMarketEventSink
 
             now = new Instant(time);
             Processed++;
+            if (readAhead)
+            {
+                ReadAhead();
+            }
+
             MaxQueue = Math.Max(MaxQueue, queue.Count);
             Handle(e);
             if (granted.Count > 0)

@@ -6,20 +6,24 @@ using Market.Sim.Scenarios;
 
 // Runs a scenario's event loop as `run` does (dispatch log and job table on scratch files), but
 // writes no results: the figures are the loop's alone. Usage:
-//   loop SCENARIO [--hours H] [--repeat N] [--live-heap] [--hold SECONDS]
+//   loop SCENARIO [--hours H] [--repeat N] [--no-read-ahead | --compare] [--live-heap] [--hold SECONDS]
+// --no-read-ahead runs the loop without reading the next machines' records ahead; --compare
+// alternates rounds without and with it (the machine is noisy: pairs of one process compare best).
 // --live-heap also prints the managed heap still live after the loop (a full, blocking collection)
 // and the peak of live data during the loop (a full collection every 100 ms: not for timing);
 // --hold keeps the process (and the run's state) alive that long after each loop, for a heap
 // snapshot: dotnet-gcdump collect -p PID.
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "loop" || args.Length < 2)
 {
-    Console.WriteLine("usage: loop SCENARIO [--hours H] [--repeat N] [--live-heap] [--hold SECONDS]");
+    Console.WriteLine("usage: loop SCENARIO [--hours H] [--repeat N] [--no-read-ahead | --compare] [--live-heap] [--hold SECONDS]");
     return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
 }
 
 double? hours = null;
 int repeat = 1;
 bool liveHeap = false;
+bool noReadAhead = false;
+bool compare = false;
 int hold = 0;
 for (int i = 2; i < args.Length; i++)
 {
@@ -37,6 +41,12 @@ for (int i = 2; i < args.Length; i++)
             hold = seconds;
             i++;
             break;
+        case "--no-read-ahead":
+            noReadAhead = true;
+            break;
+        case "--compare":
+            compare = true;
+            break;
         case "--live-heap":
             liveHeap = true;
             break;
@@ -44,6 +54,12 @@ for (int i = 2; i < args.Length; i++)
             Console.Error.WriteLine($"unknown or incomplete option '{args[i]}'");
             return 2;
     }
+}
+
+if (compare && noReadAhead)
+{
+    Console.Error.WriteLine("--compare and --no-read-ahead exclude each other");
+    return 2;
 }
 
 ScenarioResult loaded = ScenarioLoader.Load(args[1]);
@@ -68,9 +84,11 @@ try
 {
     for (int round = 0; round < repeat; round++)
     {
+        // With --compare, the rounds alternate without and with the read-ahead, in one process.
+        bool readAhead = compare ? round % 2 == 1 : !noReadAhead;
         using var dispatches = new DispatchLog(Path.Combine(scratch, "dispatches"));
         using var jobs = new JobTable(Path.Combine(scratch, "jobs"));
-        var sim = new Simulation(scenario, scenario.Seed, dispatchLog: dispatches, jobTable: jobs);
+        var sim = new Simulation(scenario, scenario.Seed, dispatchLog: dispatches, jobTable: jobs, readAhead: readAhead);
         long peak = 0;
         using var watcher = liveHeap ? new Timer(_ =>
         {
@@ -97,7 +115,7 @@ try
         }
 
         GC.KeepAlive(sim);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loop {seconds:0.000} s, {leases:0} leases, {leases / seconds:0} leases/s, {scenario.Clients.Count} clients, {scenario.Duration.TotalHours:0.##} h{live}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loop {seconds:0.000} s, {leases:0} leases, {leases / seconds:0} leases/s, {scenario.Clients.Count} clients, {scenario.Duration.TotalHours:0.##} h{(readAhead ? "" : ", no read-ahead")}{live}"));
     }
 }
 finally

@@ -51,6 +51,42 @@ public sealed class MarketEngineLeasesTests
     }
 
     [Fact]
+    public void ReadAhead_AnyClient_ChangesNothingAndIgnoresUnknownOnes()
+    {
+        // A hint the simulator gives for the clients its queue holds next: with a job lease open,
+        // with a speed-test lease, with none, after the job was forgotten, and for ids that are no client.
+        var f = new TestMarket(m.Options with { ForgetEndedJobs = true });
+        AccountId owner = f.Account(100m);
+        ClientId leased = f.Client(f.Account(0m), 100);
+        ClientId idle = f.Client(f.Account(0m), 50);
+        ClientId testing = f.Engine.RegisterClient(f.Now, f.Account(0m)).Value;
+        JobId j = f.Job(owner, 3.6m);
+        f.Request(leased);
+        LeaseInfo lease = f.CloseWindow()[leased];
+        Assert.Equal(WorkKind.SpeedTest, f.Engine.RequestWork(f.Now, testing, TimeSpan.FromMinutes(10)).Value.Kind);
+        ClientId[] all = [leased, idle, testing, new ClientId(0), new ClientId(-1), new ClientId(99), new ClientId(int.MaxValue)];
+        void ReadAll()
+        {
+            foreach (ClientId c in all)
+            {
+                f.Engine.ReadAheadClient(c);
+                f.Engine.ReadAheadLease(c);
+            }
+        }
+
+        string before = f.Engine.DescribeState();
+        ReadAll();
+        Assert.Equal(before, f.Engine.DescribeState());
+
+        f.Seconds(5);
+        Assert.True(f.Engine.CheckIn(f.Now, leased, lease.Id, CheckInKind.Completed, TestMarket.State(1), 1).IsAccepted);
+        Assert.Null(f.Engine.GetJob(j)); // forgotten: the client's record still names it
+        before = f.Engine.DescribeState();
+        ReadAll();
+        Assert.Equal(before, f.Engine.DescribeState());
+    }
+
+    [Fact]
     public void Apply_GrantThatDoesNotFit_ThrowsAndChangesNothing()
     {
         // A second engine follows the first through its events; a grant whose reservation is not

@@ -53,4 +53,40 @@ public sealed class EventQueueTests
         Assert.False(queue.TryDequeue(out _, out _));
         Assert.True(checkedEvents > 1000);
     }
+    [Fact]
+    public void TryPeekAhead_RunsHeapAndLane_GuessesFromTheEarliestRunAndChangesNoOrder()
+    {
+        var queue = new EventQueue();
+        Assert.False(queue.TryPeekAhead(3, out _));
+
+        // Events in time order land in one run: the peek reads that far along it (its last if shorter).
+        for (int i = 0; i < 5; i++)
+        {
+            queue.Enqueue(10 + i, i, new SimEvent(SimEventKind.SliceDone, 100 + i, 0, i), now: false);
+        }
+
+        Assert.True(queue.TryPeekAhead(0, out SimEvent e));
+        Assert.Equal(100, e.Subject);
+        Assert.True(queue.TryPeekAhead(3, out e));
+        Assert.Equal(103, e.Subject);
+        Assert.True(queue.TryPeekAhead(50, out e));
+        Assert.Equal(104, e.Subject);
+
+        // The lane (events due now) is not looked at; an earlier event in another run is.
+        queue.Enqueue(10, 5, new SimEvent(SimEventKind.Request, 7, 0, 0), now: true);
+        queue.Enqueue(5, 6, new SimEvent(SimEventKind.TestDone, 200, 0, 0), now: false);
+        Assert.True(queue.TryPeekAhead(2, out e));
+        Assert.Equal(200, e.Subject);
+
+        // Peeking changed nothing: the order is by time, priority, sequence, as before.
+        var order = new List<int>();
+        while (queue.TryDequeue(out SimEvent next, out _))
+        {
+            order.Add(next.Subject);
+            queue.TryPeekAhead(1, out _);
+        }
+
+        Assert.Equal([200, 100, 7, 101, 102, 103, 104], order);
+        Assert.False(queue.TryPeekAhead(0, out _));
+    }
 }
