@@ -100,7 +100,8 @@ public sealed partial class MarketEngine
     /// <summary>Reads the records a check-in by <paramref name="client"/> reads after its own (its
     /// lease's job, the job owner's account and its own owner's) and changes nothing: a hint, as
     /// <see cref="ReadAheadClient"/>, best given after that one, as these are found from the
-    /// client's record. Unknown clients, and clients without a job lease, are ignored.</summary>
+    /// client's record. Unknown clients are ignored; for a client without an open job lease it reads
+    /// the records of its last job lease's job, if still held (a wasted read, never a change).</summary>
     /// <param name="client">The client.</param>
     public void ReadAheadLease(ClientId client)
     {
