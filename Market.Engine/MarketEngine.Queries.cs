@@ -83,25 +83,27 @@ public sealed partial class MarketEngine
     public LeaseId? OpenLeaseOf(ClientId client)
         => IsClient(client) && state.Clients[client.Value].OpenLease != 0 ? new LeaseId(state.Clients[client.Value].OpenLease) : null;
 
-    /// <summary>Reads the records a call about <paramref name="client"/> reads first (the client's
-    /// own and its totals) and changes nothing. A hint for a caller that knows which client comes a
-    /// few calls from now (the simulator, from its event queue): the loads then overlap with the
-    /// work in between instead of stalling that call. Unknown clients are ignored.</summary>
+    /// <summary>Asks the processor for the records a call about <paramref name="client"/> reads
+    /// first (the client's own and its totals) and changes nothing. A hint for a caller that knows
+    /// which client comes a few calls from now (the simulator, from its event queue): the cache
+    /// misses then overlap with the work in between instead of stalling that call. A prefetch, not
+    /// a read, so the hint itself never waits. Unknown clients are ignored.</summary>
     /// <param name="client">The client.</param>
     public void ReadAheadClient(ClientId client)
     {
         EngineState s = state;
         if (IsClient(client))
         {
-            touched ^= s.Clients[client.Value].OpenLease ^ s.ClientTotals[client.Value].Earned;
+            Internal.Prefetch.Line(ref s.Clients[client.Value]); // 64 bytes on a line of their own
+            Internal.Prefetch.Record(ref s.ClientTotals[client.Value]);
         }
     }
 
-    /// <summary>Reads the records a check-in by <paramref name="client"/> reads after its own (its
-    /// lease's job, the job owner's account and its own owner's) and changes nothing: a hint, as
+    /// <summary>Asks for the records a check-in by <paramref name="client"/> uses after its own (its
+    /// lease's job, both halves, and its own owner's account) and changes nothing: a hint, as
     /// <see cref="ReadAheadClient"/>, best given after that one, as these are found from the
-    /// client's record. Unknown clients are ignored; for a client without an open job lease it reads
-    /// the records of its last job lease's job, if still held (a wasted read, never a change).</summary>
+    /// client's record (read here). Unknown clients are ignored; for a client without an open job
+    /// lease it asks for its last job lease's job, if still held (a wasted hint, never a change).</summary>
     /// <param name="client">The client.</param>
     public void ReadAheadLease(ClientId client)
     {
@@ -112,14 +114,48 @@ public sealed partial class MarketEngine
         }
 
         ref ClientState c = ref s.Clients[client.Value];
-        long sum = s.Accounts[c.Owner].Balance;
+        Internal.Prefetch.Record(ref s.Accounts[c.Owner]);
         ref JobState j = ref s.Jobs.Find(c.LeaseJob);
         if (!Unsafe.IsNullRef(ref j))
         {
-            sum ^= j.Price ^ s.Accounts[j.Owner].Balance ^ s.Jobs.Record(c.LeaseJob).WorkDone;
+            Internal.Prefetch.Record(ref j);
+            Internal.Prefetch.Record(ref s.Jobs.Record(c.LeaseJob));
+        }
+    }
+
+    /// <summary>Asks for the records a speed test's report by <paramref name="client"/> writes (its
+    /// measurement count and its ring of measurements), none of which need a read to find. Unknown
+    /// clients are ignored.</summary>
+    /// <param name="client">The client.</param>
+    public void ReadAheadSpeedTest(ClientId client)
+    {
+        EngineState s = state;
+        if (IsClient(client))
+        {
+            Internal.Prefetch.Record(ref s.ClientRecords[client.Value]);
+            int ring = client.Value * Options.SpeedHistory;
+            Internal.Prefetch.Line(ref s.History[ring]);
+            Internal.Prefetch.Line(ref s.History[ring + Options.SpeedHistory - 1]);
+        }
+    }
+
+    /// <summary>Asks for the account a check-in by <paramref name="client"/> charges (its lease's
+    /// job's owner), found from the job's record (read here): best given after
+    /// <see cref="ReadAheadLease"/>, which asks for that. Unknown clients are ignored.</summary>
+    /// <param name="client">The client.</param>
+    public void ReadAheadPayer(ClientId client)
+    {
+        EngineState s = state;
+        if (!IsClient(client))
+        {
+            return;
         }
 
-        touched ^= sum;
+        ref JobState j = ref s.Jobs.Find(s.Clients[client.Value].LeaseJob);
+        if (!Unsafe.IsNullRef(ref j))
+        {
+            Internal.Prefetch.Record(ref s.Accounts[j.Owner]);
+        }
     }
 
     /// <summary>Whether <paramref name="client"/> holds open lease <paramref name="lease"/> (one read,

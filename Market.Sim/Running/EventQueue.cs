@@ -120,8 +120,9 @@ internal sealed class EventQueue
     /// <summary>A guess at an event the loop meets soon, so that its records can be read ahead: the
     /// event <paramref name="ahead"/> places behind the earliest outside the lane of events due now,
     /// in the run that holds that earliest (the run's last if it is shorter), or the earliest itself
-    /// if the heap holds it. False if nothing is queued outside the lane. The order is unchanged.</summary>
-    public bool TryPeekAhead(int ahead, out SimEvent e)
+    /// if the heap holds it. False if nothing is queued outside the lane. The order is unchanged.
+    /// Only the kind and subject come out (all the read-ahead needs), read straight from the entry.</summary>
+    public bool TryPeekAhead(int ahead, out SimEventKind kind, out int subject)
     {
         if (first == Unknown)
         {
@@ -130,11 +131,14 @@ internal sealed class EventQueue
 
         if (first == Nowhere)
         {
-            e = default;
+            kind = default;
+            subject = 0;
             return false;
         }
 
-        e = first == InHeap ? heap[0].Event : runs[first].At(ahead).Event;
+        ref readonly Entry at = ref first == InHeap ? ref heap[0] : ref runs[first].At(ahead);
+        kind = at.Kind;
+        subject = at.Subject;
         return true;
     }
 
@@ -285,7 +289,11 @@ internal sealed class EventQueue
             Lease = lease;
         }
 
-        public readonly SimEvent Event => new((SimEventKind)(Order >> SequenceBits), unchecked((int)(uint)Packed), unchecked((int)(uint)(Packed >> 32)), Lease);
+        public readonly SimEventKind Kind => (SimEventKind)(Order >> SequenceBits);
+
+        public readonly int Subject => unchecked((int)(uint)Packed);
+
+        public readonly SimEvent Event => new(Kind, Subject, unchecked((int)(uint)(Packed >> 32)), Lease);
     }
 
     /// <summary>A sorted run of events: a ring buffer, appended at the tail, taken from the head.</summary>
@@ -325,6 +333,7 @@ internal sealed class EventQueue
         {
             ring[head] = default;
             head = (head + 1) & (ring.Length - 1);
+            Market.Engine.Internal.Prefetch.Line(ref ring[(head + 8) & (ring.Length - 1)]); // the run is read in order: ask two lines ahead
             Count--;
         }
     }

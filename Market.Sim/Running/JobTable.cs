@@ -95,17 +95,15 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         return ref found;
     }
 
-    /// <summary>Reads job <paramref name="id"/>'s record if it is in memory, to have it in cache
-    /// when it is used soon; 0 otherwise (never throws).</summary>
-    public long Touch(int id)
+    /// <summary>Asks the processor for job <paramref name="id"/>'s record if it is in a chunk in
+    /// memory, to have it in cache when it is used soon (a hint: changes nothing, never throws).</summary>
+    public void Prefetch(int id)
     {
-        int index = id - 1;
+        int index = unchecked(id - 1);
         if (unchecked((uint)index < (uint)Count) && chunks[index >> Shift] is { } items)
         {
-            return items[index & (ChunkSize - 1)].FirstLeaseTicks;
+            Market.Engine.Internal.Prefetch.Record(ref items[index & (ChunkSize - 1)]);
         }
-
-        return 0;
     }
 
     /// <summary>Appends a job (not completed) and returns its id.</summary>

@@ -264,31 +264,39 @@ internal sealed partial class Simulation
         Schedule(now, new SimEvent(SimEventKind.Request, c, generation, 0));
     }
 
-    /// <summary>How far ahead in the queue the loop reads a machine's own records (its SimClient and
-    /// the engine's record of it), and the records its lease refers to (the job and the accounts a
-    /// check-in pays between), which are found from the former, so are read later.</summary>
+    /// <summary>How far ahead in the queue the loop asks for a machine's own records (its SimClient
+    /// and the engine's record of it), and for the records its check-in uses, which are found from
+    /// the former (so asked for later: its job and dispatch record, then the account it charges).</summary>
     private const int ReadClientAhead = 3;
-    private const int ReadLeaseAhead = 0;
+    private const int ReadLeaseAhead = 1;
 
-    /// <summary>Where the read-ahead leaves what it read, so the compiler keeps the reads.</summary>
-    private long readAheadSum;
-
-    /// <summary>Reads ahead, changing nothing, the records of the machines whose events the loop
-    /// meets next, so that their cache misses overlap with the work on this event instead of
-    /// stalling, one after the other, when those events are handled (what it gains: README,
-    /// "Performance").</summary>
+    /// <summary>Asks the processor, changing nothing, for the records of the machines whose events
+    /// the loop meets next, so that their cache misses overlap with the work on this event instead
+    /// of stalling, one after the other, when those events are handled (what it gains: README,
+    /// "Performance"). Prefetches, not loads: a load that misses holds up the processor as the
+    /// records' own first use would.</summary>
     private void ReadAhead()
     {
-        if (queue.TryPeekAhead(ReadClientAhead, out SimEvent far) && IsClientEvent(far.Kind) && (uint)far.Subject < (uint)clients.Length)
+        if (queue.TryPeekAhead(ReadClientAhead, out SimEventKind farKind, out int far) && IsClientEvent(farKind) && unchecked((uint)far) < (uint)clients.Length)
         {
-            readAheadSum ^= clients[far.Subject].Generation;
-            engine.ReadAheadClient(new ClientId(far.Subject));
+            Market.Engine.Internal.Prefetch.Record(ref clients[far]);
+            engine.ReadAheadClient(new ClientId(far));
+            if (farKind == SimEventKind.TestDone)
+            {
+                engine.ReadAheadSpeedTest(new ClientId(far));
+            }
         }
 
-        if (queue.TryPeekAhead(ReadLeaseAhead, out SimEvent near) && IsClientEvent(near.Kind) && (uint)near.Subject < (uint)clients.Length)
+        if (queue.TryPeekAhead(ReadLeaseAhead, out SimEventKind nearKind, out int near) && nearKind == SimEventKind.SliceDone && unchecked((uint)near) < (uint)clients.Length)
         {
-            readAheadSum ^= jobs.Touch(clients[near.Subject].LeaseJob);
-            engine.ReadAheadLease(new ClientId(near.Subject));
+            jobs.Prefetch(clients[near].LeaseJob);
+            engine.ReadAheadLease(new ClientId(near));
+            dispatchLog?.ReadAhead(near);
+        }
+
+        if (queue.TryPeekAhead(0, out SimEventKind nextKind, out int next) && nextKind == SimEventKind.SliceDone)
+        {
+            engine.ReadAheadPayer(new ClientId(next));
         }
     }
 

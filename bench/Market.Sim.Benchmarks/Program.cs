@@ -13,10 +13,11 @@ using Market.Sim.Scenarios;
 // and the peak of live data during the loop (a full collection every 100 ms: not for timing);
 // --hold keeps the process (and the run's state) alive that long after each loop, for a heap
 // snapshot: dotnet-gcdump collect -p PID.
-if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "loop" || args.Length < 2)
+bool help = args.Any(a => a is "-h" or "--help");
+if (help || args.Length < 2 || args[0] != "loop")
 {
     Console.WriteLine("usage: loop SCENARIO [--hours H] [--repeat N] [--no-read-ahead | --compare] [--live-heap] [--hold SECONDS]");
-    return args.Length == 0 || args[0] is not ("-h" or "--help") ? 2 : 0;
+    return help ? 0 : 2;
 }
 
 double? hours = null;

@@ -71,6 +71,8 @@ public sealed class MarketEngineLeasesTests
             {
                 f.Engine.ReadAheadClient(c);
                 f.Engine.ReadAheadLease(c);
+                f.Engine.ReadAheadSpeedTest(c);
+                f.Engine.ReadAheadPayer(c);
             }
         }
 

@@ -35,6 +35,11 @@ public sealed class DispatchLogTests : IDisposable
         var history = new DispatchHistory();
         using var log = new DispatchLog(Path.Combine(dir, "scratch"));
         var sim = new Simulation(ScenarioLoader.Parse(Churn).Scenario!, 5, dispatchLog: log, observer: history);
+        foreach (int client in new[] { int.MinValue, -1, 0, 1, 1 << 20 })
+        {
+            log.ReadAhead(client); // the run's read-ahead hint (which it gives itself too) takes any id
+        }
+
         sim.Run();
         var streamed = log.Dispatches.ToList();
         Assert.Equal(history.Dispatches.Count, streamed.Count);

@@ -57,7 +57,7 @@ public sealed class EventQueueTests
     public void TryPeekAhead_RunsHeapAndLane_GuessesFromTheEarliestRunAndChangesNoOrder()
     {
         var queue = new EventQueue();
-        Assert.False(queue.TryPeekAhead(3, out _));
+        Assert.False(queue.TryPeekAhead(3, out _, out _));
 
         // Events in time order land in one run: the peek reads that far along it (its last if shorter).
         for (int i = 0; i < 5; i++)
@@ -65,28 +65,28 @@ public sealed class EventQueueTests
             queue.Enqueue(10 + i, i, new SimEvent(SimEventKind.SliceDone, 100 + i, 0, i), now: false);
         }
 
-        Assert.True(queue.TryPeekAhead(0, out SimEvent e));
-        Assert.Equal(100, e.Subject);
-        Assert.True(queue.TryPeekAhead(3, out e));
-        Assert.Equal(103, e.Subject);
-        Assert.True(queue.TryPeekAhead(50, out e));
-        Assert.Equal(104, e.Subject);
+        Assert.True(queue.TryPeekAhead(0, out SimEventKind kind, out int subject));
+        Assert.Equal((SimEventKind.SliceDone, 100), (kind, subject));
+        Assert.True(queue.TryPeekAhead(3, out kind, out subject));
+        Assert.Equal((SimEventKind.SliceDone, 103), (kind, subject));
+        Assert.True(queue.TryPeekAhead(50, out kind, out subject));
+        Assert.Equal((SimEventKind.SliceDone, 104), (kind, subject));
 
         // The lane (events due now) is not looked at; an earlier event in another run is.
         queue.Enqueue(10, 5, new SimEvent(SimEventKind.Request, 7, 0, 0), now: true);
         queue.Enqueue(5, 6, new SimEvent(SimEventKind.TestDone, 200, 0, 0), now: false);
-        Assert.True(queue.TryPeekAhead(2, out e));
-        Assert.Equal(200, e.Subject);
+        Assert.True(queue.TryPeekAhead(2, out kind, out subject));
+        Assert.Equal((SimEventKind.TestDone, 200), (kind, subject));
 
         // Peeking changed nothing: the order is by time, priority, sequence, as before.
         var order = new List<int>();
         while (queue.TryDequeue(out SimEvent next, out _))
         {
             order.Add(next.Subject);
-            queue.TryPeekAhead(1, out _);
+            queue.TryPeekAhead(1, out _, out _);
         }
 
         Assert.Equal([200, 100, 7, 101, 102, 103, 104], order);
-        Assert.False(queue.TryPeekAhead(0, out _));
+        Assert.False(queue.TryPeekAhead(0, out _, out _));
     }
 }
