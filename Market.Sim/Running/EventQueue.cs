@@ -333,7 +333,7 @@ internal sealed class EventQueue
         {
             ring[head] = default;
             head = (head + 1) & (ring.Length - 1);
-            Market.Engine.Internal.Prefetch.Line(ref ring[(head + 8) & (ring.Length - 1)]); // the run is read in order: ask two lines ahead
+            Market.Engine.Internal.Prefetch.Line(ref ring[(head + 8) & (ring.Length - 1)]); // the run is read in order: ask for the entry eight ahead (four lines of 32-byte entries)
             Count--;
         }
     }
