@@ -170,23 +170,26 @@ internal sealed class DispatchLog : IDisposable
     /// will update (a hint: changes nothing).</summary>
     public void ReadAhead(int client)
     {
-        if (unchecked((uint)client) < (uint)latest.Length && latest[client] - written is long offset && offset >= 0 && offset < open)
+        if (LatestAt(client) is int at and >= 0)
         {
-            Market.Engine.Internal.Prefetch.Record(ref ring[(int)((head + offset) & (ring.Length - 1))]);
+            Market.Engine.Internal.Prefetch.Record(ref ring[at]);
         }
     }
+
+    /// <summary>The ring position of <paramref name="client"/>'s latest job lease if it is still in
+    /// memory, else -1 (any id).</summary>
+    private int LatestAt(int client)
+        => unchecked((uint)client) < (uint)latest.Length && latest[client] - written is long offset && offset >= 0 && offset < open
+            ? (int)((head + offset) & (ring.Length - 1))
+            : -1;
 
     /// <summary>The ring position of a recorded lease still in memory: the client's latest, or else
     /// found by binary search (leases are granted in id order). Null for a speed test (never recorded).</summary>
     private int? Find(long lease, int client)
     {
-        if ((uint)client < (uint)latest.Length && latest[client] - written is long offset && offset >= 0 && offset < open)
+        if (LatestAt(client) is int latestAt and >= 0 && ring[latestAt].Lease == lease)
         {
-            int at = (int)((head + offset) & (ring.Length - 1));
-            if (ring[at].Lease == lease)
-            {
-                return at;
-            }
+            return latestAt;
         }
 
         int lo = 0;

@@ -116,6 +116,8 @@ public sealed class SimulationTests : IDisposable
         var scenario = ScenarioLoader.Parse(Market.Sim.Tests.Output.DispatchLogTests.BiggerChurn).Scenario!;
         (string Events, string Results) Run(bool readAhead)
         {
+            // Two runs: one logging every event, one as `run` goes without --events (its sink then
+            // takes only the event kinds it folds in), so the read-ahead is checked in both.
             using var events = new StringWriter();
             var logged = new Market.Sim.Running.Simulation(scenario, 7, eventLog: events, readAhead: readAhead);
             logged.Run();
