@@ -321,6 +321,7 @@ public sealed partial class MarketEngine
 
     /// <summary>What a job lease's owner has set aside for it: its paid price for its whole length
     /// (what the grant reserved; kept as the lease's price and times, not as a number of its own).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Reserved(in ClientState c)
         => c.LeaseKind == LeaseKind.Job ? MoneyMath.ChargeFor(new Price(c.LeasePaidPrice), new TimeSpan(c.LeaseDeadline - c.LeaseGranted)).Micro : 0;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Market.Engine.Internal;
 
 namespace Market.Engine;
@@ -137,6 +138,7 @@ public sealed partial class MarketEngine
         return new SpeedMeasurement(now, speed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsClient(ClientId client) => client.Value > 0 && state.Clients.Contains(client.Value);
 
     /// <summary>Advances to <paramref name="now"/> and checks that the client holds this open lease of

@@ -89,6 +89,7 @@ public sealed partial class MarketEngine
     /// misses then overlap with the work in between instead of stalling that call. A prefetch, not
     /// a read, so the hint itself never waits. Unknown clients are ignored.</summary>
     /// <param name="client">The client.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ReadAheadClient(ClientId client)
     {
         EngineState s = state;
@@ -105,6 +106,7 @@ public sealed partial class MarketEngine
     /// client's record (read here). Unknown clients are ignored; for a client without an open job
     /// lease it asks for its last job lease's job, if still held (a wasted hint, never a change).</summary>
     /// <param name="client">The client.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ReadAheadLease(ClientId client)
     {
         EngineState s = state;
@@ -127,6 +129,7 @@ public sealed partial class MarketEngine
     /// measurement count and its ring of measurements), none of which need a read to find. Unknown
     /// clients are ignored.</summary>
     /// <param name="client">The client.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ReadAheadSpeedTest(ClientId client)
     {
         EngineState s = state;
@@ -143,6 +146,7 @@ public sealed partial class MarketEngine
     /// job's owner), found from the job's record (read here): best given after
     /// <see cref="ReadAheadLease"/>, which asks for that. Unknown clients are ignored.</summary>
     /// <param name="client">The client.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ReadAheadPayer(ClientId client)
     {
         EngineState s = state;
@@ -160,6 +164,7 @@ public sealed partial class MarketEngine
 
     /// <summary>Whether <paramref name="client"/> holds open lease <paramref name="lease"/> (one read,
     /// for hot loops: a simulated machine asks before it checks a slice in).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HoldsLease(ClientId client, LeaseId lease)
         => lease.Value != 0 && IsClient(client) && state.Clients[client.Value].OpenLease == lease.Value;
 

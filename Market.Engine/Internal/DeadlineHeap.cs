@@ -61,6 +61,7 @@ internal sealed class DeadlineHeap
 
     private Item FrontItem(int source) => source == InHeap ? items[0] : runs[source].Head;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryPeek(out long deadlineTicks, out long lease)
     {
         int source = Front();

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Market.Engine.Internal;
 
@@ -19,6 +20,7 @@ internal sealed class LeaseIndex
     public int Count { get; private set; }
 
     /// <summary>The client holding open lease <paramref name="id"/>, or 0 if it is not open.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int HolderOf(long id)
     {
         long k = id - baseId;

@@ -143,6 +143,7 @@ internal sealed class SortedBlocks<T>
     private static bool Before(in T a, in T b) => T.Before(a, b);
 
     /// <summary>The first block whose last entry is not before the key, or the last block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindBlock(in T key)
     {
         int lo = head;
@@ -269,6 +270,7 @@ internal sealed class SortedBlocks<T>
         }
 
         /// <summary>The first slot whose entry is not before the key.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int Position(in T key)
         {
             int lo = Start;

@@ -44,6 +44,7 @@ internal sealed class Table<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(in T item)
     {
         if (Count == items.Length)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Market.Sim.Running;
 
 /// <summary>The pending simulation events, in (time, priority, insertion sequence) order: a 4-ary
@@ -31,6 +33,7 @@ internal sealed class EventQueue
     /// <param name="e">The event; its kind is its priority.</param>
     /// <param name="now">True when <paramref name="time"/> is the current instant and every event
     /// queued with this flag has the same priority: such events go to the lane.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enqueue(long time, long sequence, in SimEvent e, bool now)
     {
         // The entry is written field by field into its slot, never built on the stack and copied:
@@ -122,6 +125,7 @@ internal sealed class EventQueue
     /// in the run that holds that earliest (the run's last if it is shorter), or the earliest itself
     /// if the heap holds it. False if nothing is queued outside the lane. The order is unchanged.
     /// Only the kind and subject come out (all the read-ahead needs), read straight from the entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryPeekAhead(int ahead, out SimEventKind kind, out int subject)
     {
         if (first == Unknown)
@@ -143,6 +147,7 @@ internal sealed class EventQueue
     }
 
     /// <summary>Takes the first event, if any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryDequeue(out SimEvent e, out long time)
     {
         if (first == Unknown)

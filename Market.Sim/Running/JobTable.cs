@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -73,17 +74,25 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
     /// <summary>The job with this id (1-based), while it may still change: not completed, or in a
     /// chunk in memory.</summary>
     /// <exception cref="InvalidOperationException">A completed job that was written out.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref SimJob At(int id)
     {
         int index = id - 1;
-        if (unchecked((uint)index >= (uint)Count))
-        {
-            throw new ArgumentOutOfRangeException(nameof(id));
-        }
-
-        if (chunks[index >> Shift] is { } items)
+        if (unchecked((uint)index < (uint)Count) && chunks[index >> Shift] is { } items)
         {
             return ref items[index & (ChunkSize - 1)];
+        }
+
+        return ref AtWrittenOut(id);
+    }
+
+    /// <summary><see cref="At"/> for a job whose chunk was written out (or an id out of range).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref SimJob AtWrittenOut(int id)
+    {
+        if (unchecked((uint)(id - 1) >= (uint)Count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(id));
         }
 
         ref SimJob found = ref CollectionsMarshal.GetValueRefOrNullRef(running, id);
@@ -97,6 +106,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 
     /// <summary>Asks the processor for job <paramref name="id"/>'s record if it is in a chunk in
     /// memory, to have it in cache when it is used soon (a hint: changes nothing, never throws).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(int id)
     {
         int index = unchecked(id - 1);

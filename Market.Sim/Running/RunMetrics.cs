@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Market.Engine;
 using Market.Sim.Scenarios;
@@ -74,6 +75,7 @@ internal sealed class RunMetrics
     public void WorkLost(double work) => workLost += work;
 
     /// <summary>A job lease started at <paramref name="price"/> (paid per hour) on a client of <paramref name="speed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void LeaseStarted(double price, double speed, Instant at)
     {
         if (at.Ticks != windowTicks)

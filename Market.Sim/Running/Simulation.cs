@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Market.Engine;
 using Market.Sim.Scenarios;
 
@@ -300,6 +301,7 @@ internal sealed partial class Simulation : IFilteredMarketEventSink
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Schedule(Instant at, SimEvent e)
         => queue.Enqueue(at.Ticks, sequence++, e, now: e.Kind == SimEventKind.Request && at.Ticks == now.Ticks);
 
