@@ -224,7 +224,7 @@ internal sealed class SortedBlocks<T>
             if (Start > 0 && (pos == Start || Start + Count == BlockSize))
             {
                 // Room at the front: shift the entries before the slot one step left.
-                Array.Copy(Items, Start, Items, Start - 1, pos - Start);
+                Items.AsSpan(Start, pos - Start).CopyTo(Items.AsSpan(Start - 1));
                 Start--;
                 Items[pos - 1] = key;
             }
@@ -236,7 +236,7 @@ internal sealed class SortedBlocks<T>
                     throw new InvalidOperationException("Block overflow.");
                 }
 
-                Array.Copy(Items, pos, Items, pos + 1, Start + Count - pos);
+                Items.AsSpan(pos, Start + Count - pos).CopyTo(Items.AsSpan(pos + 1));
                 Items[pos] = key;
             }
 
@@ -257,7 +257,7 @@ internal sealed class SortedBlocks<T>
             }
             else
             {
-                Array.Copy(Items, pos + 1, Items, pos, Start + Count - pos - 1);
+                Items.AsSpan(pos + 1, Start + Count - pos - 1).CopyTo(Items.AsSpan(pos));
             }
 
             Count--;

@@ -253,6 +253,7 @@ internal sealed partial class Simulation : IFilteredMarketEventSink
     /// simulated job by its id, and a string per job was 25 bytes of every job held).</summary>
     private const string SimulatedJobName = "job";
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Handle(in SimEvent e)
     {
         switch (e.Kind)
