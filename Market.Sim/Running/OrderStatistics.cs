@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Market.Sim.Running;
 
 /// <summary>Exact order statistics (the value a full sort would put at a rank) of values in
@@ -94,7 +96,7 @@ internal static class OrderStatistics
 
                     if (!p.Sorted)
                     {
-                        list.Sort();
+                        RadixSort.Sort(CollectionsMarshal.AsSpan(list));
                         p.Sorted = true;
                     }
 

@@ -135,7 +135,7 @@ internal static class Statistics
             order[i] = i;
         }
 
-        keys.Sort(order);
+        RadixSort.Sort(keys, order);
         for (int i = 0; i < order.Length;)
         {
             int j = i;

@@ -1,0 +1,151 @@
+using System.Buffers;
+
+namespace Market.Sim.Running;
+
+/// <summary>Sorts of doubles for the end of a run, whose order statistics and rank correlations sort
+/// from a hundred thousand to millions of values: a radix sort of the values' order-preserving bits
+/// (<see cref="OrderStatistics.Key"/>), a byte a pass from the lowest, skipping the bytes that every
+/// value shares (a run's waits share their sign and most of their exponent), in a few linear passes
+/// where a comparison sort makes about log2(n). Short inputs get the comparison sort.</summary>
+/// <remarks>Values must not be NaN. Equal values end up together, as in any sort; -0 comes just
+/// before +0 (a comparison sort may put them either way round, as they are equal).</remarks>
+internal static class RadixSort
+{
+    /// <summary>Below this length the comparison sort is as fast, and needs no scratch.</summary>
+    internal const int MinLength = 2048;
+
+    private const int Digits = sizeof(ulong);
+    private const int Buckets = 256;
+
+    /// <summary>Sorts <paramref name="values"/> in place, ascending.</summary>
+    public static void Sort(Span<double> values)
+    {
+        if (values.Length < MinLength)
+        {
+            values.Sort();
+            return;
+        }
+
+        Sort(values, Span<int>.Empty);
+    }
+
+    /// <summary>Sorts <paramref name="keys"/> ascending and moves <paramref name="items"/> (as long,
+    /// or empty) with them; the items of equal keys may end up in any order.</summary>
+    public static void Sort(Span<double> keys, Span<int> items)
+    {
+        int n = keys.Length;
+        bool withItems = !items.IsEmpty;
+        if (withItems && items.Length != n)
+        {
+            throw new ArgumentException($"There are {items.Length} items for {n} keys.", nameof(items));
+        }
+
+        if (n < MinLength)
+        {
+            if (withItems)
+            {
+                keys.Sort(items);
+            }
+            else
+            {
+                keys.Sort();
+            }
+
+            return;
+        }
+
+        ulong[] bits = ArrayPool<ulong>.Shared.Rent(n);
+        ulong[] bitsTo = ArrayPool<ulong>.Shared.Rent(n);
+        int[] itemsTo = withItems ? ArrayPool<int>.Shared.Rent(n) : [];
+        try
+        {
+            Span<ulong> from = bits.AsSpan(0, n);
+            for (int i = 0; i < n; i++)
+            {
+                from[i] = OrderStatistics.Key(keys[i]);
+            }
+
+            bool inScratch = Passes(from, bitsTo.AsSpan(0, n), items, withItems ? itemsTo.AsSpan(0, n) : Span<int>.Empty);
+            Span<ulong> sorted = inScratch ? bitsTo.AsSpan(0, n) : from;
+            for (int i = 0; i < n; i++)
+            {
+                keys[i] = OrderStatistics.FromKey(sorted[i]);
+            }
+
+            if (withItems && inScratch)
+            {
+                itemsTo.AsSpan(0, n).CopyTo(items);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(bits);
+            ArrayPool<ulong>.Shared.Return(bitsTo);
+            if (withItems)
+            {
+                ArrayPool<int>.Shared.Return(itemsTo);
+            }
+        }
+    }
+
+    /// <summary>The passes of the sort, between the two buffers of keys (and of items, unless
+    /// empty); true if the sorted order ended up in the second ones.</summary>
+    private static bool Passes(Span<ulong> keys, Span<ulong> keysTo, Span<int> items, Span<int> itemsTo)
+    {
+        int n = keys.Length;
+        bool withItems = !items.IsEmpty;
+
+        // Every byte's counts in one read of the keys.
+        Span<int> counts = stackalloc int[Digits * Buckets];
+        counts.Clear();
+        foreach (ulong key in keys)
+        {
+            for (int d = 0; d < Digits; d++)
+            {
+                counts[(d * Buckets) + (int)((key >> (8 * d)) & 0xFF)]++;
+            }
+        }
+
+        bool swapped = false;
+        for (int d = 0; d < Digits; d++)
+        {
+            Span<int> next = counts.Slice(d * Buckets, Buckets);
+            int shift = 8 * d;
+            if (next[(int)((keys[0] >> shift) & 0xFF)] == n)
+            {
+                continue; // every key has this byte: the pass would move nothing
+            }
+
+            // The counts become each bucket's next place. A stable pass, so the earlier (lower)
+            // bytes' order holds within each bucket.
+            int sum = 0;
+            for (int b = 0; b < Buckets; b++)
+            {
+                int count = next[b];
+                next[b] = sum;
+                sum += count;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                ulong key = keys[i];
+                int at = next[(int)((key >> shift) & 0xFF)]++;
+                keysTo[at] = key;
+                if (withItems)
+                {
+                    itemsTo[at] = items[i];
+                }
+            }
+
+            Span<ulong> k = keys;
+            keys = keysTo;
+            keysTo = k;
+            Span<int> t = items;
+            items = itemsTo;
+            itemsTo = t;
+            swapped = !swapped;
+        }
+
+        return swapped;
+    }
+}
