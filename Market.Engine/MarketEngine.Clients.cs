@@ -46,41 +46,15 @@ public sealed partial class MarketEngine
     public Outcome<WorkAssignment> RequestWork(Instant now, ClientId client, TimeSpan requestedLength)
     {
         Advance(now);
-        if (!IsClient(client))
+        if (!IsClient(client) || requestedLength <= TimeSpan.Zero || state.Clients[client.Value].OpenLease != 0 || state.Clients[client.Value].PoolSlot >= 0)
         {
-            return Reject(now, RejectionCode.UnknownClient, "client", "There is no client " + client + ".", client: client);
-        }
-
-        if (requestedLength <= TimeSpan.Zero)
-        {
-            return Reject(now, RejectionCode.InvalidLength, "length", "The requested lease length must be positive.", client: client);
+            return RejectRequest(now, client, requestedLength);
         }
 
         ref ClientState c = ref state.Clients[client.Value];
-        if (c.OpenLease != 0)
-        {
-            return Reject(now, RejectionCode.ClientBusy, "client", "Client " + client + " already holds lease L" + c.OpenLease + ".", client: client);
-        }
-
-        if (c.PoolSlot >= 0)
-        {
-            return Reject(now, RejectionCode.AlreadyPooled, "client", "Client " + client + " is already waiting for work.", client: client);
-        }
-
         if (c.LastTestTicks == long.MinValue || now.Ticks - c.LastTestTicks > Options.TestInterval.Ticks)
         {
-            var lease = new LeaseId(state.NextLease);
-            Emit(new MarketEvent
-            {
-                Kind = EventKind.TestIssued,
-                Time = now,
-                Lease = lease,
-                Client = client,
-                Length = Options.TestLease,
-                Deadline = now.Plus(Options.TestLease),
-                Speed = Options.TestWork,
-            });
-            return new WorkAssignment(WorkKind.SpeedTest, GetLease(lease));
+            return IssueTest(now, client);
         }
 
         Emit(new MarketEvent { Kind = EventKind.RequestPooled, Time = now, Client = client, Length = requestedLength, Number = state.NextRequest });
@@ -92,10 +66,55 @@ public sealed partial class MarketEngine
         }
 
         long open = state.Clients[client.Value].OpenLease;
-        return open != 0
-            ? new WorkAssignment(WorkKind.Lease, GetLease(new LeaseId(open)))
-            : new WorkAssignment(WorkKind.Pooled, null);
+        return open != 0 ? Leased(new LeaseId(open)) : new WorkAssignment(WorkKind.Pooled, null);
     }
+
+    // The rarer outcomes of a request are made apart from it, each in a call of its own: their
+    // rejections, events and lease views are large structs (some holding strings, so the frame
+    // that holds them is cleared at every call), and a request for work is the commonest command.
+
+    /// <summary>The rejection of a request that fails <see cref="RequestWork"/>'s checks, which
+    /// are made here again in their order to find the first that fails.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Outcome<WorkAssignment> RejectRequest(Instant now, ClientId client, TimeSpan requestedLength)
+    {
+        if (!IsClient(client))
+        {
+            return Reject(now, RejectionCode.UnknownClient, "client", "There is no client " + client + ".", client: client);
+        }
+
+        if (requestedLength <= TimeSpan.Zero)
+        {
+            return Reject(now, RejectionCode.InvalidLength, "length", "The requested lease length must be positive.", client: client);
+        }
+
+        long open = state.Clients[client.Value].OpenLease;
+        return open != 0
+            ? Reject(now, RejectionCode.ClientBusy, "client", "Client " + client + " already holds lease L" + open + ".", client: client)
+            : Reject(now, RejectionCode.AlreadyPooled, "client", "Client " + client + " is already waiting for work.", client: client);
+    }
+
+    /// <summary>Gives <paramref name="client"/> a speed-test lease at once.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Outcome<WorkAssignment> IssueTest(Instant now, ClientId client)
+    {
+        var lease = new LeaseId(state.NextLease);
+        Emit(new MarketEvent
+        {
+            Kind = EventKind.TestIssued,
+            Time = now,
+            Lease = lease,
+            Client = client,
+            Length = Options.TestLease,
+            Deadline = now.Plus(Options.TestLease),
+            Speed = Options.TestWork,
+        });
+        return new WorkAssignment(WorkKind.SpeedTest, GetLease(lease));
+    }
+
+    /// <summary>A request answered by a job lease at once (the pool reached its threshold).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Outcome<WorkAssignment> Leased(LeaseId lease) => new WorkAssignment(WorkKind.Lease, GetLease(lease));
 
     /// <summary>Takes a client's request out of the pool (the client went away).</summary>
     public Outcome<ClientId> WithdrawRequest(Instant now, ClientId client)
@@ -148,12 +167,25 @@ public sealed partial class MarketEngine
         int before = state.Leases.HolderOf(lease.Value);
         bool late = before != 0 && state.Clients[before].LeaseDeadline < now.Ticks;
         Advance(now);
+        int holder = state.Leases.HolderOf(lease.Value);
+        if (!late && holder != 0 && holder == client.Value && state.Clients[holder].LeaseKind == kind)
+        {
+            return null;
+        }
+
+        return LeaseProblem(now, client, lease, late, holder);
+    }
+
+    /// <summary>Why <see cref="CheckLease"/> failed, as a rejection (apart from it for the reason
+    /// given at <see cref="RejectRequest"/>): the first of its checks that fails.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Rejection LeaseProblem(Instant now, ClientId client, LeaseId lease, bool late, int holder)
+    {
         if (late)
         {
             return Reject(now, RejectionCode.LateCheckIn, "lease", "Lease " + lease + " passed its deadline; the job rolled back.", client: client, lease: lease);
         }
 
-        int holder = state.Leases.HolderOf(lease.Value);
         if (holder == 0)
         {
             return Reject(now, RejectionCode.UnknownLease, "lease", "There is no open lease " + lease + ".", client: client, lease: lease);
@@ -165,11 +197,6 @@ public sealed partial class MarketEngine
         }
 
         LeaseKind actual = state.Clients[holder].LeaseKind;
-        if (actual != kind)
-        {
-            return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (actual == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);
-        }
-
-        return null;
+        return Reject(now, RejectionCode.WrongLeaseKind, "lease", "Lease " + lease + " is a " + (actual == LeaseKind.Job ? "job lease" : "speed test") + ".", client: client, lease: lease);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Market.Engine.Internal;
 
 namespace Market.Engine;
@@ -19,14 +20,10 @@ public sealed partial class MarketEngine
     /// invalid state) that changed nothing.</returns>
     public Outcome<CheckInReceipt> CheckIn(Instant now, ClientId client, LeaseId lease, CheckInKind kind, StateVersion newState, long work)
     {
-        if (CheckLease(now, client, lease, LeaseKind.Job) is Rejection bad)
+        Rejection? bad = CheckLease(now, client, lease, LeaseKind.Job);
+        if (bad is not null || newState.Size < 0 || work < 0 || (uint)kind > (uint)CheckInKind.Failed)
         {
-            return bad;
-        }
-
-        if (newState.Size < 0 || work < 0 || (uint)kind > (uint)CheckInKind.Failed)
-        {
-            return Reject(now, RejectionCode.InvalidState, "state", "The state size and work must not be negative and the kind must be known.", client: client, lease: lease);
+            return RejectCheckIn(now, client, lease, bad);
         }
 
         EngineState s = state;
@@ -67,14 +64,7 @@ public sealed partial class MarketEngine
 
         if (kind != CheckInKind.Progress)
         {
-            Emit(new MarketEvent
-            {
-                Kind = kind == CheckInKind.Completed ? EventKind.JobCompleted : EventKind.JobFailed,
-                Time = now,
-                Job = new JobId(job),
-                Account = new AccountId(owner),
-                Number = version,
-            });
+            Ended(now, kind, job, owner, version);
         }
 
         ResumeAffordable(now, owner);
@@ -92,6 +82,25 @@ public sealed partial class MarketEngine
         };
         return new CheckInReceipt(lease, new JobId(job), version, charge, toClient, commission, status);
     }
+
+    // As for a request (see RequestWork), a check-in's rarer outcomes are made in calls of their own.
+
+    /// <summary>The rejection of a check-in: the lease's (<paramref name="bad"/>), else its report's.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Outcome<CheckInReceipt> RejectCheckIn(Instant now, ClientId client, LeaseId lease, Rejection? bad)
+        => bad ?? Reject(now, RejectionCode.InvalidState, "state", "The state size and work must not be negative and the kind must be known.", client: client, lease: lease);
+
+    /// <summary>The check-in ended its job: completed or failed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Ended(Instant now, CheckInKind kind, int job, int owner, long version)
+        => Emit(new MarketEvent
+        {
+            Kind = kind == CheckInKind.Completed ? EventKind.JobCompleted : EventKind.JobFailed,
+            Time = now,
+            Job = new JobId(job),
+            Account = new AccountId(owner),
+            Number = version,
+        });
 
     /// <summary>A lease's deadline has passed: the job rolls back to its last committed state and is
     /// ready again; nobody pays.</summary>
