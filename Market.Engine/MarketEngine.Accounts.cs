@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Market.Engine.Internal;
 
 namespace Market.Engine;
@@ -128,12 +129,17 @@ public sealed partial class MarketEngine
     /// <summary>Resumes the paused jobs of an account that it can now pay for, in the order they were paused.</summary>
     private void ResumeAffordable(Instant now, int account)
     {
-        List<int>? paused = state.Accounts[account].Paused;
-        if (paused is null || paused.Count == 0)
+        // Called for both accounts of every check-in, and an account rarely has paused jobs: the
+        // look at them (a frame with an event, cleared at each call) is a call of its own.
+        if (state.Accounts[account].Paused is { Count: > 0 } paused)
         {
-            return;
+            ResumePaused(now, account, paused);
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ResumePaused(Instant now, int account, List<int> paused)
+    {
         resumeScratch.Clear();
         resumeScratch.AddRange(paused);
         foreach (int job in resumeScratch)
