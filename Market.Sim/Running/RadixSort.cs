@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Market.Sim.Running;
 
@@ -54,19 +55,19 @@ internal static class RadixSort
             return;
         }
 
-        ulong[] bits = ArrayPool<ulong>.Shared.Rent(n);
+        // The keys' own memory holds their bits, so the sort needs one more buffer, not two.
+        Span<ulong> bits = MemoryMarshal.Cast<double, ulong>(keys);
         ulong[] bitsTo = ArrayPool<ulong>.Shared.Rent(n);
         int[] itemsTo = withItems ? ArrayPool<int>.Shared.Rent(n) : [];
         try
         {
-            Span<ulong> from = bits.AsSpan(0, n);
             for (int i = 0; i < n; i++)
             {
-                from[i] = OrderStatistics.Key(keys[i]);
+                bits[i] = OrderStatistics.Key(keys[i]);
             }
 
-            bool inScratch = Passes(from, bitsTo.AsSpan(0, n), items, withItems ? itemsTo.AsSpan(0, n) : Span<int>.Empty);
-            Span<ulong> sorted = inScratch ? bitsTo.AsSpan(0, n) : from;
+            bool inScratch = Passes(bits, bitsTo.AsSpan(0, n), items, withItems ? itemsTo.AsSpan(0, n) : Span<int>.Empty);
+            Span<ulong> sorted = inScratch ? bitsTo.AsSpan(0, n) : bits;
             for (int i = 0; i < n; i++)
             {
                 keys[i] = OrderStatistics.FromKey(sorted[i]);
@@ -79,7 +80,6 @@ internal static class RadixSort
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(bits);
             ArrayPool<ulong>.Shared.Return(bitsTo);
             if (withItems)
             {
