@@ -8,8 +8,9 @@ namespace Market.Sim.Running;
 /// (<see cref="OrderStatistics.Key"/>), a byte a pass from the lowest, skipping the bytes that every
 /// value shares (a run's waits share their sign and most of their exponent), in a few linear passes
 /// where a comparison sort makes about log2(n). Short inputs get the comparison sort.</summary>
-/// <remarks>Values must not be NaN. Equal values end up together, as in any sort; -0 comes just
-/// before +0 (a comparison sort may put them either way round, as they are equal).</remarks>
+/// <remarks>Equal values end up together, as in any sort; -0 comes just before +0 (a comparison
+/// sort may put them either way round, as they are equal). Input holding a NaN, which no run's
+/// summary makes, gets the comparison sort, which puts NaNs first.</remarks>
 internal static class RadixSort
 {
     /// <summary>Below this length the comparison sort is as fast, and needs no scratch.</summary>
@@ -41,7 +42,7 @@ internal static class RadixSort
             throw new ArgumentException($"There are {items.Length} items for {n} keys.", nameof(items));
         }
 
-        if (n < MinLength)
+        if (n < MinLength || HasNaN(keys))
         {
             if (withItems)
             {
@@ -86,6 +87,19 @@ internal static class RadixSort
                 ArrayPool<int>.Shared.Return(itemsTo);
             }
         }
+    }
+
+    private static bool HasNaN(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values)
+        {
+            if (double.IsNaN(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The passes of the sort, between the two buffers of keys (and of items, unless

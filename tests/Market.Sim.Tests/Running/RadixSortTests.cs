@@ -50,6 +50,25 @@ public sealed class RadixSortTests
     }
 
     [Fact]
+    public void Sort_WithNaNs_AsArraySortOrdersThem()
+    {
+        double[] values = Values(7, 5_000, 1);
+        values[10] = double.NaN;
+        values[4_000] = -double.NaN;
+        double[] keys = (double[])values.Clone();
+        int[] items = Enumerable.Range(0, keys.Length).ToArray();
+        double[] expected = (double[])values.Clone();
+        Array.Sort(expected);
+
+        RadixSort.Sort(values);
+        RadixSort.Sort(keys, items);
+
+        Assert.Equal(expected, values);
+        Assert.Equal(expected, keys);
+        Assert.True(double.IsNaN(values[0]) && double.IsNaN(values[1]));
+    }
+
+    [Fact]
     public void Sort_ItemsOfAnotherLength_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => RadixSort.Sort(new double[3], new int[2]));
