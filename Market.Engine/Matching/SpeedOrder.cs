@@ -8,16 +8,13 @@ namespace Market.Engine;
 /// memory is proportional to the largest pool seen and the steady state allocates nothing.</summary>
 public sealed class SpeedOrder
 {
-    private const int DigitBits = 11;
-    private const int Passes = 6; // 6 × 11 bits cover the 64-bit key
-    private const int Radix = 1 << DigitBits;
     private const int SmallPool = 48;
 
     private ulong[] keys = [];
     private Candidate[] heap = [];
     private ulong[] keysTmp = [];
     private int[] indexTmp = [];
-    private readonly int[] counts = new int[Passes * Radix];
+    private readonly int[] counts = new int[Internal.RadixPasses.CountsLength];
 
     /// <summary>Writes into <paramref name="order"/> the pool indexes, fastest first.</summary>
     /// <exception cref="ArgumentException"><paramref name="order"/> is shorter than the pool.</exception>
@@ -158,61 +155,11 @@ public sealed class SpeedOrder
         }
     }
 
-    // Runs once per window but loops over the whole pool: compile it fully optimised at once
-    // rather than through tiering and on-stack replacement.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RadixSort(int n, Span<int> order)
     {
-        Array.Clear(counts);
-        for (int i = 0; i < n; i++)
+        if (Internal.RadixPasses.Sort(keys.AsSpan(0, n), keysTmp.AsSpan(0, n), order[..n], indexTmp.AsSpan(0, n), counts))
         {
-            ulong k = keys[i];
-            for (int p = 0; p < Passes; p++)
-            {
-                counts[(p * Radix) + (int)((k >> (p * DigitBits)) & (Radix - 1))]++;
-            }
-        }
-
-        ulong[] src = keys;
-        ulong[] dst = keysTmp;
-        Span<int> srcIdx = order;
-        Span<int> dstIdx = indexTmp.AsSpan(0, n);
-        bool inOrder = true; // whether the current data sits in (keys, order)
-        for (int p = 0; p < Passes; p++)
-        {
-            Span<int> c = counts.AsSpan(p * Radix, Radix);
-            int shift = p * DigitBits;
-            if (c[(int)((src[0] >> shift) & (Radix - 1))] == n)
-            {
-                continue; // every key has the same digit: the pass would change nothing
-            }
-
-            int sum = 0;
-            for (int d = 0; d < Radix; d++)
-            {
-                int t = c[d];
-                c[d] = sum;
-                sum += t;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                ulong k = src[i];
-                int pos = c[(int)((k >> shift) & (Radix - 1))]++;
-                dst[pos] = k;
-                dstIdx[pos] = srcIdx[i];
-            }
-
-            (src, dst) = (dst, src);
-            Span<int> t2 = srcIdx;
-            srcIdx = dstIdx;
-            dstIdx = t2;
-            inOrder = !inOrder;
-        }
-
-        if (!inOrder)
-        {
-            srcIdx.CopyTo(order);
+            indexTmp.AsSpan(0, n).CopyTo(order);
         }
     }
 

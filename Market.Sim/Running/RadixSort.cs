@@ -1,13 +1,15 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Market.Engine.Internal;
 
 namespace Market.Sim.Running;
 
 /// <summary>Sorts of doubles for the end of a run, whose order statistics and rank correlations sort
 /// from a hundred thousand to millions of values: a radix sort of the values' order-preserving bits
-/// (<see cref="OrderStatistics.Key"/>), a byte a pass from the lowest, skipping the bytes that every
-/// value shares (a run's waits share their sign and most of their exponent), in a few linear passes
-/// where a comparison sort makes about log2(n). Short inputs get the comparison sort.</summary>
+/// (<see cref="OrderStatistics.Key"/>) by the engine's passes (<see cref="RadixPasses"/>: 11 bits a
+/// pass, skipping the digits every value shares, as a run's waits share their sign and most of
+/// their exponent), a few linear passes where a comparison sort makes about log2(n). Short inputs
+/// get the comparison sort.</summary>
 /// <remarks>Equal values end up together, as in any sort; -0 comes just before +0 (a comparison
 /// sort may put them either way round, as they are equal). Input holding a NaN, which no run's
 /// summary makes, gets the comparison sort, which puts NaNs first.</remarks>
@@ -15,9 +17,6 @@ internal static class RadixSort
 {
     /// <summary>Below this length the comparison sort is as fast, and needs no scratch.</summary>
     internal const int MinLength = 2048;
-
-    private const int Digits = sizeof(ulong);
-    private const int Buckets = 256;
 
     /// <summary>Sorts <paramref name="values"/> in place, ascending.</summary>
     public static void Sort(Span<double> values)
@@ -60,6 +59,7 @@ internal static class RadixSort
         Span<ulong> bits = MemoryMarshal.Cast<double, ulong>(keys);
         ulong[] bitsTo = ArrayPool<ulong>.Shared.Rent(n);
         int[] itemsTo = withItems ? ArrayPool<int>.Shared.Rent(n) : [];
+        int[] counts = ArrayPool<int>.Shared.Rent(RadixPasses.CountsLength);
         try
         {
             for (int i = 0; i < n; i++)
@@ -67,7 +67,7 @@ internal static class RadixSort
                 bits[i] = OrderStatistics.Key(keys[i]);
             }
 
-            bool inScratch = Passes(bits, bitsTo.AsSpan(0, n), items, withItems ? itemsTo.AsSpan(0, n) : Span<int>.Empty);
+            bool inScratch = RadixPasses.Sort(bits, bitsTo.AsSpan(0, n), items, withItems ? itemsTo.AsSpan(0, n) : Span<int>.Empty, counts);
             Span<ulong> sorted = inScratch ? bitsTo.AsSpan(0, n) : bits;
             for (int i = 0; i < n; i++)
             {
@@ -82,6 +82,7 @@ internal static class RadixSort
         finally
         {
             ArrayPool<ulong>.Shared.Return(bitsTo);
+            ArrayPool<int>.Shared.Return(counts);
             if (withItems)
             {
                 ArrayPool<int>.Shared.Return(itemsTo);
@@ -100,66 +101,5 @@ internal static class RadixSort
         }
 
         return false;
-    }
-
-    /// <summary>The passes of the sort, between the two buffers of keys (and of items, unless
-    /// empty); true if the sorted order ended up in the second ones.</summary>
-    private static bool Passes(Span<ulong> keys, Span<ulong> keysTo, Span<int> items, Span<int> itemsTo)
-    {
-        int n = keys.Length;
-        bool withItems = !items.IsEmpty;
-
-        // Every byte's counts in one read of the keys.
-        Span<int> counts = stackalloc int[Digits * Buckets];
-        counts.Clear();
-        foreach (ulong key in keys)
-        {
-            for (int d = 0; d < Digits; d++)
-            {
-                counts[(d * Buckets) + (int)((key >> (8 * d)) & 0xFF)]++;
-            }
-        }
-
-        bool swapped = false;
-        for (int d = 0; d < Digits; d++)
-        {
-            Span<int> next = counts.Slice(d * Buckets, Buckets);
-            int shift = 8 * d;
-            if (next[(int)((keys[0] >> shift) & 0xFF)] == n)
-            {
-                continue; // every key has this byte: the pass would move nothing
-            }
-
-            // The counts become each bucket's next place. A stable pass, so the earlier (lower)
-            // bytes' order holds within each bucket.
-            int sum = 0;
-            for (int b = 0; b < Buckets; b++)
-            {
-                int count = next[b];
-                next[b] = sum;
-                sum += count;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                ulong key = keys[i];
-                int at = next[(int)((key >> shift) & 0xFF)]++;
-                keysTo[at] = key;
-                if (withItems)
-                {
-                    itemsTo[at] = items[i];
-                }
-            }
-
-            Span<ulong> k = keys;
-            keys = keysTo;
-            keysTo = k;
-            Span<int> t = items;
-            items = itemsTo;
-            itemsTo = t;
-            swapped = !swapped;
-        }
-
-        return swapped;
     }
 }
