@@ -8,7 +8,8 @@ namespace Market.Sim.Running;
 /// large-object heap's threshold, so the many short runs of a sweep leave only short-lived garbage).
 /// With a scratch file, a chunk that has fallen far enough behind the newest job and has few jobs
 /// still running is written to the file at its place and dropped; its running jobs stay in memory
-/// (a job changes only until it completes, and is then written to its place too). So memory follows
+/// (a job changes only until it completes, and is then written to its place too, with others in a
+/// batch). So memory follows
 /// the recent and the running jobs, not the run's length. Reading the jobs back
 /// (<see cref="GetEnumerator"/>) gives them all, in id order.</summary>
 internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
@@ -31,8 +32,17 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
     /// <summary>By chunk: its jobs that have not completed.</summary>
     private int[] runningIn = new int[16];
 
-    /// <summary>The running jobs of the chunks written out, by id.</summary>
-    private readonly Dictionary<int, SimJob> running = new();
+    /// <summary>The jobs of the chunks written out that were running then, by id: those still
+    /// running and those completed since, until they are written to their places.</summary>
+    private readonly LooseJobs loose = new();
+
+    /// <summary>Completions written to the file together: one system call a chunk, not a job.</summary>
+    private const int WriteBatch = 1024;
+
+    /// <summary>The ids of the jobs in <see cref="loose"/> that have completed, not written out yet.</summary>
+    private readonly int[] completedLoose = new int[WriteBatch];
+    private int completedLooseCount;
+    private SimJob[]? batchBuffer;
 
     /// <summary>Chunks before this one have been considered for writing out at least once.</summary>
     private int considered;
@@ -60,7 +70,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            if (chunks[index >> Shift] is not null || running.ContainsKey(index + 1))
+            if (chunks[index >> Shift] is not null || !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref loose.Find(index + 1)))
             {
                 return At(index + 1);
             }
@@ -71,8 +81,8 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         }
     }
 
-    /// <summary>The job with this id (1-based), while it may still change: not completed, or in a
-    /// chunk in memory.</summary>
+    /// <summary>The job with this id (1-based), while it may still change: not completed, or still
+    /// in memory.</summary>
     /// <exception cref="InvalidOperationException">A completed job that was written out.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref SimJob At(int id)
@@ -95,7 +105,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
             throw new ArgumentOutOfRangeException(nameof(id));
         }
 
-        ref SimJob found = ref CollectionsMarshal.GetValueRefOrNullRef(running, id);
+        ref SimJob found = ref loose.Find(id);
         if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found))
         {
             throw new InvalidOperationException("Job " + id + " has completed and was written out.");
@@ -104,15 +114,23 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         return ref found;
     }
 
-    /// <summary>Asks the processor for job <paramref name="id"/>'s record if it is in a chunk in
-    /// memory, to have it in cache when it is used soon (a hint: changes nothing, never throws).</summary>
+    /// <summary>Asks the processor for job <paramref name="id"/>'s record (in its chunk, or where
+    /// it would be found first among the jobs kept on their own), to have it in cache when it is used
+    /// soon (a hint: changes nothing, never throws).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(int id)
     {
         int index = unchecked(id - 1);
-        if (unchecked((uint)index < (uint)Count) && chunks[index >> Shift] is { } items)
+        if (unchecked((uint)index < (uint)Count))
         {
-            Market.Engine.Internal.Prefetch.Record(ref items[index & (ChunkSize - 1)]);
+            if (chunks[index >> Shift] is { } items)
+            {
+                Market.Engine.Internal.Prefetch.Record(ref items[index & (ChunkSize - 1)]);
+            }
+            else
+            {
+                loose.Prefetch(id);
+            }
         }
     }
 
@@ -148,10 +166,60 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
     {
         int chunk = (id - 1) >> Shift;
         runningIn[chunk]--;
-        if (chunks[chunk] is null && running.Remove(id, out SimJob job))
+        if (chunks[chunk] is null && !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref loose.Find(id)))
         {
-            RandomAccess.Write(Handle, MemoryMarshal.AsBytes(new ReadOnlySpan<SimJob>(in job)), (long)(id - 1) * RecordSize);
+            // It stays findable until its batch is written (At and the readers look there first).
+            completedLoose[completedLooseCount++] = id;
+            if (completedLooseCount == WriteBatch)
+            {
+                WriteCompleted();
+            }
         }
+    }
+
+    /// <summary>Writes the completed jobs kept on their own to their places and forgets them: in id
+    /// order, the few of a chunk one by one, more of a chunk in one read and one write of the stretch
+    /// of the chunk they lie in.</summary>
+    private void WriteCompleted()
+    {
+        Span<int> ids = completedLoose.AsSpan(0, completedLooseCount);
+        ids.Sort();
+        batchBuffer ??= new SimJob[ChunkSize];
+        Span<SimJob> buffer = batchBuffer;
+        for (int first = 0; first < ids.Length;)
+        {
+            int chunk = (ids[first] - 1) >> Shift;
+            int last = first;
+            while (last + 1 < ids.Length && (ids[last + 1] - 1) >> Shift == chunk)
+            {
+                last++;
+            }
+
+            if (last - first < 2)
+            {
+                for (int k = first; k <= last; k++)
+                {
+                    loose.Remove(ids[k], out SimJob job);
+                    RandomAccess.Write(Handle, MemoryMarshal.AsBytes(new ReadOnlySpan<SimJob>(in job)), (long)(ids[k] - 1) * RecordSize);
+                }
+            }
+            else
+            {
+                int from = ids[first] - 1;
+                Span<byte> stretch = MemoryMarshal.AsBytes(buffer[..(ids[last] - from)]);
+                RandomAccess.Read(Handle, stretch, (long)from * RecordSize);
+                for (int k = first; k <= last; k++)
+                {
+                    loose.Remove(ids[k], out buffer[ids[k] - 1 - from]);
+                }
+
+                RandomAccess.Write(Handle, stretch, (long)from * RecordSize);
+            }
+
+            first = last + 1;
+        }
+
+        completedLooseCount = 0;
     }
 
     public IEnumerator<SimJob> GetEnumerator()
@@ -176,12 +244,19 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
             for (int k = 0; k < n; k++)
             {
                 int id = (chunk * ChunkSize) + k + 1;
-                yield return running.TryGetValue(id, out SimJob current) ? current : buffer[k];
+                yield return LooseOr(id, buffer[k]);
             }
         }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Job <paramref name="id"/> as kept on its own, else <paramref name="written"/> (as read from the file).</summary>
+    private SimJob LooseOr(int id, in SimJob written)
+    {
+        ref SimJob held = ref loose.Find(id);
+        return System.Runtime.CompilerServices.Unsafe.IsNullRef(ref held) ? written : held;
+    }
 
     public void Dispose() => file?.Dispose();
 
@@ -221,7 +296,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         {
             if (items[k].CompletedTicks == long.MinValue)
             {
-                running.Add((chunk * ChunkSize) + k + 1, items[k]);
+                loose.Add((chunk * ChunkSize) + k + 1, items[k]);
             }
         }
 

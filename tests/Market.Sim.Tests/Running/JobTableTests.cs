@@ -81,6 +81,77 @@ public sealed class JobTableTests : IDisposable
     }
 
     [Fact]
+    public void Completed_ManyJobsKeptOnTheirOwn_WrittenInBatchesToTheirPlaces()
+    {
+        // Every job runs long, so whole chunks are written out with all their jobs running (none
+        // over the limit here: a chunk is written with at most half running, so the first half of
+        // each completes early), and the rest complete later in a scattered order: many batches of
+        // completions, some of a chunk one by one, some as a stretch. Reading back, the indexer and
+        // the enumeration give what a table in memory gives, completed jobs at their places.
+        var kept = new JobTable();
+        string scratch = Path.Combine(dir, "batches.scratch");
+        var random = new Random(3);
+        const int Count = 120_000;
+        using (var spilled = new JobTable(scratch))
+        {
+            var running = new List<int>();
+            int tick = 0;
+            for (int id = 1; id <= Count; id++)
+            {
+                var job = new SimJob { Work = id, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue };
+                kept.Add(job);
+                spilled.Add(job);
+                if ((id & 511) < 256)
+                {
+                    Complete(id); // half of each chunk ends at once, so the chunk can be written out
+                }
+                else
+                {
+                    running.Add(id);
+                }
+
+                // Now and then, a burst of completions among all the running jobs, any age.
+                if (id % 4_000 == 0)
+                {
+                    for (int k = 0; k < 1_800 && running.Count > 0; k++)
+                    {
+                        int at = random.Next(running.Count);
+                        int pick = running[at];
+                        running[at] = running[^1];
+                        running.RemoveAt(running.Count - 1);
+                        foreach (JobTable t in new[] { kept, spilled })
+                        {
+                            t.At(pick).Slices += 2; // a change while kept on its own
+                        }
+
+                        Complete(pick);
+                    }
+                }
+            }
+
+            Assert.Equal(kept[300], spilled[300]); // completed early, with its chunk
+            Assert.Equal(kept[Count - 1], spilled[Count - 1]);
+            for (int i = 0; i < Count; i += 997)
+            {
+                Assert.Equal(kept[i], spilled[i]);
+            }
+
+            Assert.Equal(kept.ToList(), spilled.ToList());
+
+            void Complete(int id)
+            {
+                tick++;
+                foreach (JobTable t in new[] { kept, spilled })
+                {
+                    t.At(id).CompletedTicks = tick;
+                    t.At(id).WorkDone = id * 3L;
+                    t.Completed(id);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Add_PastSeveralChunks_EveryJobAtItsId()
     {
         var table = new JobTable();
