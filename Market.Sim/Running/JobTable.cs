@@ -225,6 +225,12 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
     public IEnumerator<SimJob> GetEnumerator()
     {
         SimJob[]? buffer = null;
+
+        // The ids of the jobs kept on their own, in order, to patch them into their chunks as these
+        // are read back (asking the table of each id of a chunk would be a cache miss a job).
+        int[] looseIds = [];
+        int looseAdds = -1;
+        int next = 0;
         for (int chunk = 0; chunk * ChunkSize < Count; chunk++)
         {
             int n = Math.Min(ChunkSize, Count - (chunk * ChunkSize));
@@ -241,21 +247,45 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 
             buffer ??= new SimJob[ChunkSize];
             RandomAccess.Read(Handle, MemoryMarshal.AsBytes(buffer.AsSpan()), (long)chunk * ChunkSize * RecordSize);
+            if (looseAdds != loose.Adds)
+            {
+                // First, or jobs were kept on their own since (the table changed while enumerated).
+                looseAdds = loose.Adds;
+                looseIds = loose.SortedIds();
+                next = 0;
+            }
+
+            next = PatchLoose(chunk, buffer, looseIds, next);
             for (int k = 0; k < n; k++)
             {
-                int id = (chunk * ChunkSize) + k + 1;
-                yield return LooseOr(id, buffer[k]);
+                yield return buffer[k];
             }
         }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Job <paramref name="id"/> as kept on its own, else <paramref name="written"/> (as read from the file).</summary>
-    private SimJob LooseOr(int id, in SimJob written)
+    /// <summary>Copies the jobs of <paramref name="chunk"/> kept on their own over the chunk as read
+    /// back into <paramref name="buffer"/>; <paramref name="ids"/> are their ids in order, from
+    /// <paramref name="next"/> on. Returns where the next chunk's start among them.</summary>
+    private int PatchLoose(int chunk, SimJob[] buffer, int[] ids, int next)
     {
-        ref SimJob held = ref loose.Find(id);
-        return System.Runtime.CompilerServices.Unsafe.IsNullRef(ref held) ? written : held;
+        int first = (chunk * ChunkSize) + 1;
+        while (next < ids.Length && ids[next] < first)
+        {
+            next++;
+        }
+
+        for (; next < ids.Length && ids[next] < first + ChunkSize; next++)
+        {
+            ref SimJob held = ref loose.Find(ids[next]);
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref held))
+            {
+                buffer[ids[next] - first] = held;
+            }
+        }
+
+        return next;
     }
 
     public void Dispose() => file?.Dispose();

@@ -18,6 +18,26 @@ internal sealed class LooseJobs
     /// <summary>Jobs held.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Jobs added so far (so a reader can tell whether its <see cref="SortedIds"/> may be stale).</summary>
+    public int Adds { get; private set; }
+
+    /// <summary>The ids held, in increasing order (one pass over the table, then a sort).</summary>
+    public int[] SortedIds()
+    {
+        var ids = new int[Count];
+        int n = 0;
+        foreach (ref readonly Slot slot in slots.AsSpan())
+        {
+            if (slot.Id != 0)
+            {
+                ids[n++] = slot.Id;
+            }
+        }
+
+        Array.Sort(ids);
+        return ids;
+    }
+
     /// <summary>The job with this id, or a null reference if it is not held.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref SimJob Find(int id)
@@ -60,6 +80,7 @@ internal sealed class LooseJobs
 
         Insert(slots, id, job);
         Count++;
+        Adds++;
     }
 
     /// <summary>Removes job <paramref name="id"/>; false if it was not held.</summary>

@@ -101,7 +101,7 @@ public sealed class JobTableTests : IDisposable
                 var job = new SimJob { Work = id, CompletedTicks = long.MinValue, FirstLeaseTicks = long.MinValue };
                 kept.Add(job);
                 spilled.Add(job);
-                if ((id & 511) < 256)
+                if (((id - 1) & 511) < 256)
                 {
                     Complete(id); // half of each chunk ends at once, so the chunk can be written out
                 }
@@ -125,6 +125,15 @@ public sealed class JobTableTests : IDisposable
                         }
 
                         Complete(pick);
+                    }
+
+                    for (int k = 0; k < 500 && running.Count > 0; k++)
+                    {
+                        int touched = running[random.Next(running.Count)];
+                        foreach (JobTable t in new[] { kept, spilled })
+                        {
+                            t.At(touched).Slices++; // a change that leaves it running
+                        }
                     }
                 }
             }

@@ -95,6 +95,7 @@ public sealed class LooseJobsTests
     private static void AssertSame(Dictionary<int, SimJob> oracle, LooseJobs table)
     {
         Assert.Equal(oracle.Count, table.Count);
+        Assert.Equal(oracle.Keys.Order(), table.SortedIds());
         foreach ((int id, SimJob job) in oracle)
         {
             ref SimJob found = ref table.Find(id);
