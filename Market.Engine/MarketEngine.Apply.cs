@@ -459,8 +459,16 @@ public sealed partial class MarketEngine
     {
         EngineState s = state;
         int kept = s.PoolHoles == 0 ? s.Pool.Count : s.FirstHole; // the slots before the first hole stay
-        for (int i = kept; i < s.Pool.Count; i++)
+        int count = s.Pool.Count;
+        for (int i = kept; i < count; i++)
         {
+            if (i + ReadPoolAhead < count)
+            {
+                // Each request that stays moves, and so does its slot in its client's record: in a
+                // large market those records are cache misses one after another, unless asked for ahead.
+                Internal.Prefetch.Line(ref s.Clients[s.Pool[i + ReadPoolAhead].Client.Value]);
+            }
+
             PoolEntry slot = s.Pool[i];
             if (IsLiveSlot(i))
             {
@@ -479,6 +487,9 @@ public sealed partial class MarketEngine
         s.Random = new DeterministicRandom(unchecked((ulong)e.Work));
         s.Rounds++;
     }
+
+    /// <summary>How many pool slots ahead the closing of a window asks for the client records it will write.</summary>
+    private const int ReadPoolAhead = 16;
 
     /// <summary>Whether pool slot <paramref name="i"/> still holds a waiting request.</summary>
     private bool IsLiveSlot(int i) => state.Pool[i].Client.Value != 0;
