@@ -87,6 +87,13 @@ try
     {
         // With --compare, the rounds alternate without and with the read-ahead, in one process.
         bool readAhead = compare ? round % 2 == 1 : !noReadAhead;
+
+        // Each round starts from a collected heap, as a fresh process would: else the previous
+        // round's garbage (tens of MB at 10,000 machines) is collected during this round's loop,
+        // or not, depending on how much each build happens to allocate.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         using var dispatches = new DispatchLog(Path.Combine(scratch, "dispatches"));
         using var jobs = new JobTable(Path.Combine(scratch, "jobs"));
         var sim = new Simulation(scenario, scenario.Seed, dispatchLog: dispatches, jobTable: jobs, readAhead: readAhead);
