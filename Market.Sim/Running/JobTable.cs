@@ -9,8 +9,7 @@ namespace Market.Sim.Running;
 /// With a scratch file, a chunk that has fallen far enough behind the newest job and has few jobs
 /// still running is written to the file at its place and dropped; its running jobs stay in memory
 /// (a job changes only until it completes, and is then written to its place too, with others in a
-/// batch). So memory follows
-/// the recent and the running jobs, not the run's length. Reading the jobs back
+/// batch). So memory follows the recent and the running jobs, not the run's length. Reading the jobs back
 /// (<see cref="GetEnumerator"/>) gives them all, in id order.</summary>
 internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 {
@@ -267,7 +266,7 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
 
     /// <summary>Copies the jobs of <paramref name="chunk"/> kept on their own over the chunk as read
     /// back into <paramref name="buffer"/>; <paramref name="ids"/> are their ids in order, from
-    /// <paramref name="next"/> on. Returns where the next chunk's start among them.</summary>
+    /// <paramref name="next"/> on. Returns where the next chunk's ids start among them.</summary>
     private int PatchLoose(int chunk, SimJob[] buffer, int[] ids, int next)
     {
         int first = (chunk * ChunkSize) + 1;

@@ -113,9 +113,20 @@ public sealed class LeaseIndexTests
         }
 
         Slide(10_000);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Slide(1_000_000);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        // The runtime may allocate a few KB on this thread once, when it replaces the index's
+        // methods by their optimised code (on a loaded machine that can fall in a measured slide: it
+        // did, 2,336 B in 1,000,000 leases, in a CI run). An index that allocated per lease would
+        // allocate in every slide; so one of three that allocates nothing shows it does not.
+        var allocated = new List<long>();
+        for (int attempt = 0; attempt < 3 && (allocated.Count == 0 || allocated[^1] != 0); attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Slide(1_000_000);
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, allocated[^1]);
         Assert.Equal(1_000, index.Count);
         Assert.Equal(1 + (int)((id - 1) % 100), index.HolderOf(id - 1));
     }
