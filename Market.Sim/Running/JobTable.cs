@@ -69,9 +69,15 @@ internal sealed class JobTable : IReadOnlyList<SimJob>, IDisposable
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            if (chunks[index >> Shift] is not null || !System.Runtime.CompilerServices.Unsafe.IsNullRef(ref loose.Find(index + 1)))
+            if (chunks[index >> Shift] is { } items)
             {
-                return At(index + 1);
+                return items[index & (ChunkSize - 1)];
+            }
+
+            ref SimJob held = ref loose.Find(index + 1);
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref held))
+            {
+                return held;
             }
 
             SimJob job = default;

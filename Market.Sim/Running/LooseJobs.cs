@@ -42,21 +42,8 @@ internal sealed class LooseJobs
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref SimJob Find(int id)
     {
-        Slot[] s = slots;
-        int mask = s.Length - 1;
-        for (int i = Home(id); ; i = (i + 1) & mask)
-        {
-            ref Slot slot = ref s[i];
-            if (slot.Id == id)
-            {
-                return ref slot.Job;
-            }
-
-            if (slot.Id == 0)
-            {
-                return ref Unsafe.NullRef<SimJob>();
-            }
-        }
+        ref Slot slot = ref slots[Probe(slots, id)];
+        return ref slot.Id != 0 ? ref slot.Job : ref Unsafe.NullRef<SimJob>();
     }
 
     /// <summary>Asks the processor for the slot where job <paramref name="id"/> would be found first
@@ -88,16 +75,11 @@ internal sealed class LooseJobs
     {
         Slot[] s = slots;
         int mask = s.Length - 1;
-        int hole = Home(id);
-        while (s[hole].Id != id)
+        int hole = Probe(s, id);
+        if (s[hole].Id == 0)
         {
-            if (s[hole].Id == 0)
-            {
-                job = default;
-                return false;
-            }
-
-            hole = (hole + 1) & mask;
+            job = default;
+            return false;
         }
 
         job = s[hole].Job;
@@ -124,17 +106,26 @@ internal sealed class LooseJobs
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Home(int id) => (int)(unchecked((uint)id * 0x9E3779B9u) >> shift);
 
-    private void Insert(Slot[] s, int id, in SimJob job)
+    /// <summary>The slot of <paramref name="s"/> holding job <paramref name="id"/>, else the empty
+    /// slot that ends its probe (where it would go): the one search of finding, adding and removing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe(Slot[] s, int id)
     {
         int mask = s.Length - 1;
         int i = Home(id);
-        while (s[i].Id != 0)
+        while (s[i].Id != id && s[i].Id != 0)
         {
             i = (i + 1) & mask;
         }
 
-        s[i].Id = id;
-        s[i].Job = job;
+        return i;
+    }
+
+    private void Insert(Slot[] s, int id, in SimJob job)
+    {
+        ref Slot slot = ref s[Probe(s, id)];
+        slot.Id = id;
+        slot.Job = job;
     }
 
     private void Grow()
