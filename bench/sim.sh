@@ -8,6 +8,10 @@
 # The machine is noisy: every figure is the best of ROUNDS runs (default 3) of a process that runs
 # the loop REPEAT times (default 2), and end-to-end figures the best of ROUNDS. Compare builds in the
 # same session, alternately.
+# Calibration: each loop round is followed, in the same process, by a round of the bare lease cycle
+# of the same scenario (bench/Market.Sim.Benchmarks/BareLeaseModel.cs: a binary heap of struct
+# events, no ledger, events or metrics), so the loop's speed is also given as a multiple of what
+# the bare cycle costs on this machine at this time.
 # Memory: the live heap at its peak during the loop (a full collection every 100 ms) at 10,000 and
 # at 1,000 machines; the difference over the 9,000 more is the marginal memory per machine, its jobs
 # and pending events included (the runtime's own and the fixed buffers do not count). The resident
@@ -39,11 +43,13 @@ best() { sort -n | head -1; }
 loop_figures() { # CLIENTS HOURS LABEL
   scaled "$1" "$2" "$work/s.jsonc"
   local out="$work/loop.txt"; : > "$out"
-  for _ in $(seq "$rounds"); do $loop "$work/s.jsonc" --repeat "$repeat" >> "$out"; done
-  local seconds leases
+  for _ in $(seq "$rounds"); do $loop "$work/s.jsonc" --repeat "$repeat" --with-bare >> "$out"; done
+  local seconds leases bare ratios
   seconds=$(grep -o '^loop [0-9.]*' "$out" | grep -o '[0-9.]*$' | best)
-  leases=$(grep -o '[0-9]* leases,' "$out" | head -1 | grep -o '[0-9]*')
-  python3 -c "print(f'$3: {$leases:,} leases; event loop {$seconds:.2f} s = {$leases/$seconds:,.0f} leases/s (best of $(( rounds * repeat )))')"
+  leases=$(grep -o '^loop [0-9.]* s, [0-9]* leases,' "$out" | head -1 | grep -o '[0-9]* leases' | grep -o '[0-9]*')
+  bare=$(grep '^bare ' "$out" | grep -o '[0-9]* leases/s' | grep -o '[0-9]*' | sort -n | tail -1)
+  ratios=$(grep -o '[0-9.]*x the bare' "$out" | grep -o '^[0-9.]*' | sort -n | tr '\n' ' ')
+  python3 -c "print(f'$3: {$leases:,} leases; event loop {$seconds:.2f} s = {$leases/$seconds:,.0f} leases/s (best of $(( rounds * repeat ))); the bare lease cycle at best {$bare:,} leases/s; loop time per lease / bare, each pair: $ratios')"
 }
 
 end_to_end() { # CLIENTS HOURS LABEL

@@ -1,0 +1,365 @@
+using Market.Engine;
+using Market.Sim.Scenarios;
+
+namespace Market.Sim.Benchmarks;
+
+/// <summary>A calibration, not a simulator: the bare lease cycle of a scenario (machines ask for
+/// work, a speed test when theirs is older than the test interval, requests pooled for a window or
+/// up to the threshold, the fastest machines given the best-paying jobs, a slice of the lease spent
+/// computing, the job back in the ready-list) with a plain binary heap of struct events and arrays
+/// of doubles, and nothing else: no accounts or money, no events handed to anyone, no metrics,
+/// no dispatch records, no validation. The "minimal version of the same lease model".</summary>
+/// <remarks>What it is for: the machine under the bench is noisy and changes from day to day, so
+/// the simulator's goal in leases per second is compared, in the same process, with what the bare
+/// cycle of the same scenario runs at on the same machine at the same time. It reads the scenario's
+/// machine count, speeds, lease length, state transfer, window, threshold, test interval and test
+/// work, and its initial jobs, arrivals, work and prices; it ignores availability (every machine is
+/// always on), budgets, repricing and vanishing, so compare it with scenarios shaped like
+/// paper-baseline. Its lease count is close to the simulator's for the same scenario, not equal
+/// (different draws, no money running out).</remarks>
+internal sealed class BareLeaseModel
+{
+    private const int Request = 0, TestDone = 1, SliceDone = 2, WindowClose = 3, Arrival = 4;
+
+    private readonly Scenario scenario;
+    private readonly double[] speed;
+    private readonly long[] lastTest;
+    private readonly int[] leaseJob;
+    private readonly double[] inFlight;
+    private readonly long leaseTicks;
+    private readonly long transferTicks;
+    private readonly long windowTicks;
+    private readonly int threshold;
+    private readonly long testIntervalTicks;
+    private readonly long endTicks;
+    private double[] workLeft = new double[1024];
+    private double[] price = new double[1024];
+    private int jobCount;
+    private int[] ready = new int[1024];
+    private int readyCount;
+    private readonly int[] pool;
+    private int poolCount;
+    private bool windowOpen;
+    private Ev[] heap = new Ev[1024];
+    private int heapCount;
+    private long sequence;
+    private long now;
+    private DeterministicRandom rng;
+
+    public BareLeaseModel(Scenario scenario)
+    {
+        this.scenario = scenario;
+        int n = scenario.Clients.Count;
+        speed = new double[n];
+        lastTest = new long[n];
+        leaseJob = new int[n];
+        inFlight = new double[n];
+        pool = new int[n];
+        rng = new DeterministicRandom(scenario.Seed);
+        MarketOptions m = scenario.Market;
+        long asked = scenario.Clients.LeaseLength.Ticks;
+        leaseTicks = Math.Clamp(asked, m.MinLease.Ticks, m.MaxLease.Ticks);
+        transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
+        windowTicks = m.Window.Ticks;
+        threshold = m.PoolThreshold;
+        testIntervalTicks = m.TestInterval.Ticks;
+        endTicks = scenario.Duration.Ticks;
+    }
+
+    /// <summary>Job leases granted (speed tests not counted, as in the simulator's "leases").</summary>
+    public long Leases { get; private set; }
+
+    /// <summary>Jobs completed.</summary>
+    public long Completed { get; private set; }
+
+    /// <summary>Runs to the scenario's end.</summary>
+    public void Run()
+    {
+        for (int c = 0; c < speed.Length; c++)
+        {
+            speed[c] = scenario.Clients.Speed.Sample(ref rng);
+            lastTest[c] = long.MinValue;
+            Push(0, Request, c);
+        }
+
+        for (int j = 0; j < scenario.Jobs.Initial; j++)
+        {
+            AddJob();
+        }
+
+        if (scenario.Jobs.ArrivalsPerHour > 0)
+        {
+            Push(NextArrival(), Arrival, 0);
+        }
+
+        while (heapCount > 0 && heap[0].Time <= endTicks)
+        {
+            Ev e = Pop();
+            now = e.Time;
+            switch (e.Kind)
+            {
+                case Request:
+                    OnRequest(e.Subject);
+                    break;
+                case TestDone:
+                    lastTest[e.Subject] = now;
+                    OnRequest(e.Subject);
+                    break;
+                case SliceDone:
+                    OnSliceDone(e.Subject);
+                    break;
+                case WindowClose:
+                    CloseWindow();
+                    break;
+                case Arrival:
+                    AddJob();
+                    OpenWindowIfWaiting();
+                    Push(NextArrival(), Arrival, 0);
+                    break;
+            }
+        }
+    }
+
+    private void OnRequest(int c)
+    {
+        if (lastTest[c] == long.MinValue || now - lastTest[c] >= testIntervalTicks)
+        {
+            Push(now + Math.Max(1, (long)(scenario.Market.TestWork / speed[c] * TimeSpan.TicksPerSecond)), TestDone, c);
+            return;
+        }
+
+        PushPooled(c);
+        if (poolCount == threshold && readyCount > 0)
+        {
+            CloseWindow();
+        }
+        else
+        {
+            OpenWindowIfWaiting();
+        }
+    }
+
+    private void OpenWindowIfWaiting()
+    {
+        if (!windowOpen && poolCount > 0 && readyCount > 0)
+        {
+            windowOpen = true;
+            Push(now + windowTicks, WindowClose, 0);
+        }
+    }
+
+    /// <summary>Rank matching: the fastest pooled machines get the best-paying ready jobs.</summary>
+    private void CloseWindow()
+    {
+        windowOpen = false;
+        while (poolCount > 0 && readyCount > 0)
+        {
+            int c = PopPooled();
+            int job = PopReady();
+            leaseJob[c] = job;
+            long available = Math.Max(0, leaseTicks - transferTicks - (leaseTicks / 100));
+            double needed = workLeft[job] / speed[c] * TimeSpan.TicksPerSecond;
+            long compute;
+            if (needed <= available)
+            {
+                compute = Math.Min(available, Math.Max(1, (long)Math.Ceiling(needed)));
+                inFlight[c] = workLeft[job];
+            }
+            else
+            {
+                compute = available;
+                inFlight[c] = compute / (double)TimeSpan.TicksPerSecond * speed[c];
+            }
+
+            Leases++;
+            Push(now + compute + transferTicks, SliceDone, c);
+        }
+
+        // Those left wait for the next window (a ready job opens it).
+    }
+
+    private void OnSliceDone(int c)
+    {
+        int job = leaseJob[c];
+        if (inFlight[c] >= workLeft[job])
+        {
+            workLeft[job] = 0;
+            Completed++;
+        }
+        else
+        {
+            workLeft[job] -= inFlight[c];
+            PushReady(job);
+        }
+
+        OnRequest(c);
+    }
+
+    private void AddJob()
+    {
+        if (jobCount == workLeft.Length)
+        {
+            Array.Resize(ref workLeft, jobCount * 2);
+            Array.Resize(ref price, jobCount * 2);
+        }
+
+        workLeft[jobCount] = scenario.Jobs.Work.Sample(ref rng);
+        price[jobCount] = scenario.Jobs.Price.Sample(ref rng);
+        PushReady(jobCount++);
+    }
+
+    private long NextArrival()
+        => now + Math.Max(1, (long)(-3600.0 / scenario.Jobs.ArrivalsPerHour * Math.Log(1.0 - rng.NextDouble()) * TimeSpan.TicksPerSecond));
+
+    // The ready-list: a binary max-heap of job ids by price (then the older job first).
+    private bool Before(int a, int b) => price[a] > price[b] || (price[a] == price[b] && a < b);
+
+    private void PushReady(int job)
+    {
+        if (readyCount == ready.Length)
+        {
+            Array.Resize(ref ready, readyCount * 2);
+        }
+
+        int i = readyCount++;
+        while (i > 0 && Before(job, ready[(i - 1) / 2]))
+        {
+            ready[i] = ready[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+
+        ready[i] = job;
+    }
+
+    private int PopReady()
+    {
+        int top = ready[0];
+        int last = ready[--readyCount];
+        int i = 0;
+        while (true)
+        {
+            int child = (2 * i) + 1;
+            if (child >= readyCount)
+            {
+                break;
+            }
+
+            if (child + 1 < readyCount && Before(ready[child + 1], ready[child]))
+            {
+                child++;
+            }
+
+            if (!Before(ready[child], last))
+            {
+                break;
+            }
+
+            ready[i] = ready[child];
+            i = child;
+        }
+
+        ready[i] = last;
+        return top;
+    }
+
+    // The pool: a binary max-heap of machines by speed (then the lower id first).
+    private bool Faster(int a, int b) => speed[a] > speed[b] || (speed[a] == speed[b] && a < b);
+
+    private void PushPooled(int c)
+    {
+        int i = poolCount++;
+        while (i > 0 && Faster(c, pool[(i - 1) / 2]))
+        {
+            pool[i] = pool[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+
+        pool[i] = c;
+    }
+
+    private int PopPooled()
+    {
+        int top = pool[0];
+        int last = pool[--poolCount];
+        int i = 0;
+        while (true)
+        {
+            int child = (2 * i) + 1;
+            if (child >= poolCount)
+            {
+                break;
+            }
+
+            if (child + 1 < poolCount && Faster(pool[child + 1], pool[child]))
+            {
+                child++;
+            }
+
+            if (!Faster(pool[child], last))
+            {
+                break;
+            }
+
+            pool[i] = pool[child];
+            i = child;
+        }
+
+        pool[i] = last;
+        return top;
+    }
+
+    // The event queue: a binary min-heap of struct events by (time, insertion sequence).
+    private void Push(long time, int kind, int subject)
+    {
+        if (heapCount == heap.Length)
+        {
+            Array.Resize(ref heap, heapCount * 2);
+        }
+
+        var e = new Ev(time, sequence++, kind, subject);
+        int i = heapCount++;
+        while (i > 0 && e.Before(heap[(i - 1) / 2]))
+        {
+            heap[i] = heap[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+
+        heap[i] = e;
+    }
+
+    private Ev Pop()
+    {
+        Ev top = heap[0];
+        Ev last = heap[--heapCount];
+        int i = 0;
+        while (true)
+        {
+            int child = (2 * i) + 1;
+            if (child >= heapCount)
+            {
+                break;
+            }
+
+            if (child + 1 < heapCount && heap[child + 1].Before(heap[child]))
+            {
+                child++;
+            }
+
+            if (!heap[child].Before(last))
+            {
+                break;
+            }
+
+            heap[i] = heap[child];
+            i = child;
+        }
+
+        heap[i] = last;
+        return top;
+    }
+
+    private readonly record struct Ev(long Time, long Sequence, int Kind, int Subject)
+    {
+        public bool Before(in Ev other) => Time < other.Time || (Time == other.Time && Sequence < other.Sequence);
+    }
+}
