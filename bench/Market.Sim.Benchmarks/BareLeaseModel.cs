@@ -35,13 +35,10 @@ internal sealed class BareLeaseModel
     private double[] workLeft = new double[1024];
     private double[] price = new double[1024];
     private int jobCount;
-    private int[] ready = new int[1024];
-    private int readyCount;
-    private readonly int[] pool;
-    private int poolCount;
+    private readonly BinaryHeap<int, ByPrice> ready;
+    private readonly BinaryHeap<int, BySpeed> pool;
+    private readonly BinaryHeap<Ev, ByTime> events = new(default);
     private bool windowOpen;
-    private Ev[] heap = new Ev[1024];
-    private int heapCount;
     private long sequence;
     private long now;
     private DeterministicRandom rng;
@@ -54,7 +51,8 @@ internal sealed class BareLeaseModel
         lastTest = new long[n];
         leaseJob = new int[n];
         inFlight = new double[n];
-        pool = new int[n];
+        ready = new(new ByPrice(this));
+        pool = new(new BySpeed(this));
         rng = new DeterministicRandom(scenario.Seed);
         MarketOptions m = scenario.Market;
         long asked = scenario.Clients.LeaseLength.Ticks;
@@ -92,9 +90,9 @@ internal sealed class BareLeaseModel
             Push(NextArrival(), Arrival, 0);
         }
 
-        while (heapCount > 0 && heap[0].Time <= endTicks)
+        while (events.Count > 0 && events.Top.Time <= endTicks)
         {
-            Ev e = Pop();
+            Ev e = events.Pop();
             now = e.Time;
             switch (e.Kind)
             {
@@ -128,8 +126,8 @@ internal sealed class BareLeaseModel
             return;
         }
 
-        PushPooled(c);
-        if (poolCount == threshold && readyCount > 0)
+        pool.Push(c);
+        if (pool.Count == threshold && ready.Count > 0)
         {
             CloseWindow();
         }
@@ -141,7 +139,7 @@ internal sealed class BareLeaseModel
 
     private void OpenWindowIfWaiting()
     {
-        if (!windowOpen && poolCount > 0 && readyCount > 0)
+        if (!windowOpen && pool.Count > 0 && ready.Count > 0)
         {
             windowOpen = true;
             Push(now + windowTicks, WindowClose, 0);
@@ -152,10 +150,10 @@ internal sealed class BareLeaseModel
     private void CloseWindow()
     {
         windowOpen = false;
-        while (poolCount > 0 && readyCount > 0)
+        while (pool.Count > 0 && ready.Count > 0)
         {
-            int c = PopPooled();
-            int job = PopReady();
+            int c = pool.Pop();
+            int job = ready.Pop();
             leaseJob[c] = job;
             long available = Math.Max(0, leaseTicks - transferTicks - (leaseTicks / 100));
             double needed = workLeft[job] / speed[c] * TimeSpan.TicksPerSecond;
@@ -189,7 +187,7 @@ internal sealed class BareLeaseModel
         else
         {
             workLeft[job] -= inFlight[c];
-            PushReady(job);
+            ready.Push(job);
         }
 
         OnRequest(c);
@@ -205,161 +203,31 @@ internal sealed class BareLeaseModel
 
         workLeft[jobCount] = scenario.Jobs.Work.Sample(ref rng);
         price[jobCount] = scenario.Jobs.Price.Sample(ref rng);
-        PushReady(jobCount++);
+        ready.Push(jobCount++);
     }
 
     private long NextArrival()
         => now + Math.Max(1, (long)(-3600.0 / scenario.Jobs.ArrivalsPerHour * Math.Log(1.0 - rng.NextDouble()) * TimeSpan.TicksPerSecond));
 
-    // The ready-list: a binary max-heap of job ids by price (then the older job first).
-    private bool Before(int a, int b) => price[a] > price[b] || (price[a] == price[b] && a < b);
+    private void Push(long time, int kind, int subject) => events.Push(new Ev(time, sequence++, kind, subject));
 
-    private void PushReady(int job)
+    private readonly record struct Ev(long Time, long Sequence, int Kind, int Subject);
+
+    /// <summary>Events by time, then in the order they were scheduled.</summary>
+    private readonly struct ByTime : IHeapOrder<Ev>
     {
-        if (readyCount == ready.Length)
-        {
-            Array.Resize(ref ready, readyCount * 2);
-        }
-
-        int i = readyCount++;
-        while (i > 0 && Before(job, ready[(i - 1) / 2]))
-        {
-            ready[i] = ready[(i - 1) / 2];
-            i = (i - 1) / 2;
-        }
-
-        ready[i] = job;
+        public bool Before(in Ev a, in Ev b) => a.Time < b.Time || (a.Time == b.Time && a.Sequence < b.Sequence);
     }
 
-    private int PopReady()
+    /// <summary>The ready-list's order: the best-paying job first, then the older.</summary>
+    private readonly struct ByPrice(BareLeaseModel model) : IHeapOrder<int>
     {
-        int top = ready[0];
-        int last = ready[--readyCount];
-        int i = 0;
-        while (true)
-        {
-            int child = (2 * i) + 1;
-            if (child >= readyCount)
-            {
-                break;
-            }
-
-            if (child + 1 < readyCount && Before(ready[child + 1], ready[child]))
-            {
-                child++;
-            }
-
-            if (!Before(ready[child], last))
-            {
-                break;
-            }
-
-            ready[i] = ready[child];
-            i = child;
-        }
-
-        ready[i] = last;
-        return top;
+        public bool Before(in int a, in int b) => model.price[a] > model.price[b] || (model.price[a] == model.price[b] && a < b);
     }
 
-    // The pool: a binary max-heap of machines by speed (then the lower id first).
-    private bool Faster(int a, int b) => speed[a] > speed[b] || (speed[a] == speed[b] && a < b);
-
-    private void PushPooled(int c)
+    /// <summary>The pool's order: the fastest machine first, then the lower id.</summary>
+    private readonly struct BySpeed(BareLeaseModel model) : IHeapOrder<int>
     {
-        int i = poolCount++;
-        while (i > 0 && Faster(c, pool[(i - 1) / 2]))
-        {
-            pool[i] = pool[(i - 1) / 2];
-            i = (i - 1) / 2;
-        }
-
-        pool[i] = c;
-    }
-
-    private int PopPooled()
-    {
-        int top = pool[0];
-        int last = pool[--poolCount];
-        int i = 0;
-        while (true)
-        {
-            int child = (2 * i) + 1;
-            if (child >= poolCount)
-            {
-                break;
-            }
-
-            if (child + 1 < poolCount && Faster(pool[child + 1], pool[child]))
-            {
-                child++;
-            }
-
-            if (!Faster(pool[child], last))
-            {
-                break;
-            }
-
-            pool[i] = pool[child];
-            i = child;
-        }
-
-        pool[i] = last;
-        return top;
-    }
-
-    // The event queue: a binary min-heap of struct events by (time, insertion sequence).
-    private void Push(long time, int kind, int subject)
-    {
-        if (heapCount == heap.Length)
-        {
-            Array.Resize(ref heap, heapCount * 2);
-        }
-
-        var e = new Ev(time, sequence++, kind, subject);
-        int i = heapCount++;
-        while (i > 0 && e.Before(heap[(i - 1) / 2]))
-        {
-            heap[i] = heap[(i - 1) / 2];
-            i = (i - 1) / 2;
-        }
-
-        heap[i] = e;
-    }
-
-    private Ev Pop()
-    {
-        Ev top = heap[0];
-        Ev last = heap[--heapCount];
-        int i = 0;
-        while (true)
-        {
-            int child = (2 * i) + 1;
-            if (child >= heapCount)
-            {
-                break;
-            }
-
-            if (child + 1 < heapCount && heap[child + 1].Before(heap[child]))
-            {
-                child++;
-            }
-
-            if (!heap[child].Before(last))
-            {
-                break;
-            }
-
-            heap[i] = heap[child];
-            i = child;
-        }
-
-        heap[i] = last;
-        return top;
-    }
-
-    private readonly record struct Ev(long Time, long Sequence, int Kind, int Subject)
-    {
-        public bool Before(in Ev other) => Time < other.Time || (Time == other.Time && Sequence < other.Sequence);
+        public bool Before(in int a, in int b) => model.speed[a] > model.speed[b] || (model.speed[a] == model.speed[b] && a < b);
     }
 }

@@ -5,7 +5,7 @@ namespace Market.Sim.Tests.Output;
 /// <summary>The run's summary, figure by figure, against the same figure computed here from the
 /// run's other files (jobs.csv, clients.csv and the engine's event log) by the definitions the
 /// README gives: an oracle that shares no code with RunMetrics, its order statistics, deciles,
-/// rank correlation or fairness index.</summary>
+/// rank correlation (the tests' <see cref="SpearmanOracle"/>) or fairness index.</summary>
 public sealed class SummaryOracleTests : IDisposable
 {
     private const double Hours = 8;
@@ -130,7 +130,7 @@ public sealed class SummaryOracleTests : IDisposable
         }
 
         Assert.True(leasePrices.Count < 100_000, "more leases than the summary's correlation keeps: it samples them");
-        Close(Spearman(leasePrices.ToArray(), leaseSpeeds.ToArray()), summary["spearman_price_speed"]);
+        Close(SpearmanOracle.Of(leasePrices.ToArray(), leaseSpeeds.ToArray()), summary["spearman_price_speed"]);
         Close(welfare, summary["welfare_price_speed_hours"]);
     }
 
@@ -143,38 +143,6 @@ public sealed class SummaryOracleTests : IDisposable
         int below = (int)Math.Floor(position);
         int above = Math.Min(below + 1, sorted.Length - 1);
         return sorted[below] + ((sorted[above] - sorted[below]) * (position - below));
-    }
-
-    /// <summary>Spearman's ρ: Pearson's correlation of the ranks, tied values given their mean rank.</summary>
-    private static double Spearman(double[] x, double[] y)
-    {
-        double[] rx = Ranks(x), ry = Ranks(y);
-        double mx = rx.Average(), my = ry.Average();
-        double sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            sxy += (rx[i] - mx) * (ry[i] - my);
-            sxx += (rx[i] - mx) * (rx[i] - mx);
-            syy += (ry[i] - my) * (ry[i] - my);
-        }
-
-        return sxx == 0 || syy == 0 ? 0 : sxy / Math.Sqrt(sxx * syy);
-    }
-
-    private static double[] Ranks(double[] values)
-    {
-        var ranks = new double[values.Length];
-        foreach (IGrouping<double, int> tie in Enumerable.Range(0, values.Length).GroupBy(i => values[i]))
-        {
-            int below = values.Count(v => v < tie.Key);
-            double mean = below + ((tie.Count() + 1) / 2.0);
-            foreach (int i in tie)
-            {
-                ranks[i] = mean;
-            }
-        }
-
-        return ranks;
     }
 
     private static int[] StableOrder(double[] keys) => Enumerable.Range(0, keys.Length).OrderBy(i => keys[i]).ToArray();
