@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Market.Sim.Tests.Output;
 
-/// <summary>The run's summary, figure by figure, against the same figure computed here from the
-/// run's other files (jobs.csv, clients.csv and the engine's event log) by the definitions the
-/// README gives: an oracle that shares no code with RunMetrics, its order statistics, deciles,
-/// rank correlation (the tests' <see cref="SpearmanOracle"/>) or fairness index.</summary>
+/// <summary>The run's summary, figure by figure, and its time series, against the same figures
+/// computed here from the run's other files (jobs.csv, clients.csv and the engine's event log) by
+/// the definitions the README gives: an oracle that shares no code with RunMetrics, its order
+/// statistics, deciles, rank correlation (the tests' <see cref="SpearmanOracle"/>) or fairness index.</summary>
 public sealed class SummaryOracleTests : IDisposable
 {
     private const double Hours = 8;
@@ -132,7 +132,47 @@ public sealed class SummaryOracleTests : IDisposable
         Assert.True(leasePrices.Count < 100_000, "more leases than the summary's correlation keeps: it samples them");
         Close(SpearmanOracle.Of(leasePrices.ToArray(), leaseSpeeds.ToArray()), summary["spearman_price_speed"]);
         Close(welfare, summary["welfare_price_speed_hours"]);
+
+        // The time series: a row a simulated minute, from the start to the end, each with the
+        // pooled requests, open leases (job leases and tests) and completed jobs the events add up
+        // to by then (the events that change these counts do not fall exactly on a minute: machines
+        // and their leases are timed in 100 ns steps from random draws).
+        List<Dictionary<string, string>> series = ReadCsv(Path.Combine(outDir, "timeseries.csv"));
+        Assert.Equal(Enumerable.Range(0, (int)(Hours * 60) + 1).Select(m => m.ToString(CultureInfo.InvariantCulture)), series.Select(r => r["minute"]));
+        int next = 0, pooled = 0, open = 0, done = 0;
+        foreach (Dictionary<string, string> row in series)
+        {
+            var at = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(int.Parse(row["minute"], CultureInfo.InvariantCulture));
+            for (; next < events.Length && Time(events[next]) <= at; next++)
+            {
+                switch (Kind(events[next]))
+                {
+                    case "RequestPooled":
+                        pooled++;
+                        break;
+                    case "LeaseGranted":
+                        pooled--;
+                        open++;
+                        break;
+                    case "RequestWithdrawn":
+                        pooled--;
+                        break;
+                    case "TestIssued":
+                        open++;
+                        break;
+                    case "CheckedIn" or "LeaseExpired" or "SpeedMeasured":
+                        open--;
+                        break;
+                    case "JobCompleted":
+                        done++;
+                        break;
+                }
+            }
+
+            Assert.Equal($"{pooled},{open},{done}", $"{row["pool"]},{row["leased"]},{row["jobs_completed"]}");
+        }
     }
+
 
     /// <summary>The q-quantile by linear interpolation between the order statistics around
     /// q·(n − 1) (numpy's default, R's type 7).</summary>

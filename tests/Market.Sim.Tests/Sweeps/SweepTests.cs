@@ -49,6 +49,32 @@ public sealed class SweepTests : IDisposable
     }
 
     [Fact]
+    public void Sweep_NotATerminal_ProgressLinesWithWhatIsLeft()
+    {
+        // Under a test runner (as under CI or a batch scheduler) the console is not interactive,
+        // so the sweep writes a line at each tenth of its runs instead of drawing a bar.
+        Assert.False(Spectre.Console.AnsiConsole.Profile.Capabilities.Interactive, "the test needs a console that is not a terminal");
+        var stderr = new StringWriter();
+        // One thread, so that the runs finish in the order they are counted (with two, a count
+        // can reach the lock after a larger one, and its tenth is then not printed).
+        Assert.Equal(0, Cli.Run(["sweep", Sweep, "--jobs", "1", "--out", Out("progress")], TextWriter.Null, stderr));
+        string[] lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var finished = new List<int>();
+        foreach (string line in lines)
+        {
+            System.Text.RegularExpressions.Match m = System.Text.RegularExpressions.Regex.Match(line, @"^  t: (\d+)/18 runs, \d+ s elapsed, about \d+ s left\r?$");
+            Assert.True(m.Success, "not a progress line: " + line);
+            finished.Add(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // 18 runs reach every tenth once, in order, the last with nothing left.
+        Assert.Equal(10, finished.Count);
+        Assert.Equal(finished.Order(), finished);
+        Assert.Equal(18, finished[^1]);
+        Assert.EndsWith("about 0 s left", lines[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
     public void Shards_Merged_EqualTheWholeSweep()
     {
         Assert.Equal(0, Run("sweep", Sweep, "--out", Out("all"), "--quiet"));
