@@ -112,6 +112,7 @@ public sealed class SummaryOracleTests : IDisposable
         var grants = new Dictionary<string, (double Price, double Speed, DateTime At)>();
         var leasePrices = new List<double>();
         var leaseSpeeds = new List<double>();
+        var leaseTimes = new List<DateTime>();
         double welfare = 0;
         foreach (string e in events)
         {
@@ -121,6 +122,7 @@ public sealed class SummaryOracleTests : IDisposable
                 grants[Field(e, "lease")!] = g;
                 leasePrices.Add(g.Price);
                 leaseSpeeds.Add(g.Speed);
+                leaseTimes.Add(g.At);
             }
             else if (Kind(e) == "CheckedIn")
             {
@@ -132,6 +134,18 @@ public sealed class SummaryOracleTests : IDisposable
         Assert.True(leasePrices.Count < 100_000, "more leases than the summary's correlation keeps: it samples them");
         Close(SpearmanOracle.Of(leasePrices.ToArray(), leaseSpeeds.ToArray()), summary["spearman_price_speed"]);
         Close(welfare, summary["welfare_price_speed_hours"]);
+
+        // Within each window (its leases are granted at one instant), weighted by its leases.
+        double weighted = 0;
+        int weight = 0;
+        foreach (IGrouping<DateTime, int> window in Enumerable.Range(0, leaseTimes.Count).GroupBy(i => leaseTimes[i]).Where(w => w.Count() >= 2))
+        {
+            weighted += SpearmanOracle.Of(window.Select(i => leasePrices[i]).ToArray(), window.Select(i => leaseSpeeds[i]).ToArray()) * window.Count();
+            weight += window.Count();
+        }
+
+        Assert.True(weight > 0, "no window granted two leases");
+        Close(weighted / weight, summary["spearman_price_speed_within_window"]);
 
         // The time series: a row a simulated minute, from the start to the end, each with the
         // pooled requests, open leases (job leases and tests) and completed jobs the events add up
