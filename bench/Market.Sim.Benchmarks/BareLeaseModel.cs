@@ -39,6 +39,7 @@ internal sealed class BareLeaseModel
     private readonly BinaryHeap<int, BySpeed> pool;
     private readonly BinaryHeap<Ev, ByTime> events = new(default);
     private bool windowOpen;
+    private long windowDue;
     private long sequence;
     private long now;
     private DeterministicRandom rng;
@@ -66,9 +67,6 @@ internal sealed class BareLeaseModel
 
     /// <summary>Job leases granted (speed tests not counted, as in the simulator's "leases").</summary>
     public long Leases { get; private set; }
-
-    /// <summary>Jobs completed.</summary>
-    public long Completed { get; private set; }
 
     /// <summary>Runs to the scenario's end.</summary>
     public void Run()
@@ -106,7 +104,9 @@ internal sealed class BareLeaseModel
                 case SliceDone:
                     OnSliceDone(e.Subject);
                     break;
-                case WindowClose:
+                case WindowClose when windowOpen && now == windowDue:
+                    // Not a window the threshold has closed since (as the engine's window end, a
+                    // deadline it forgets when the pool is matched).
                     CloseWindow();
                     break;
                 case Arrival:
@@ -142,7 +142,8 @@ internal sealed class BareLeaseModel
         if (!windowOpen && pool.Count > 0 && ready.Count > 0)
         {
             windowOpen = true;
-            Push(now + windowTicks, WindowClose, 0);
+            windowDue = now + windowTicks;
+            Push(windowDue, WindowClose, 0);
         }
     }
 
@@ -182,7 +183,6 @@ internal sealed class BareLeaseModel
         if (inFlight[c] >= workLeft[job])
         {
             workLeft[job] = 0;
-            Completed++;
         }
         else
         {
