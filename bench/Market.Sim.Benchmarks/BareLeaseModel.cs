@@ -26,8 +26,8 @@ internal sealed class BareLeaseModel
     private readonly long[] lastTest;
     private readonly int[] leaseJob;
     private readonly double[] inFlight;
-    private readonly long leaseTicks;
     private readonly long transferTicks;
+    private readonly long computeTicks;
     private readonly long windowTicks;
     private readonly int threshold;
     private readonly long testIntervalTicks;
@@ -56,9 +56,12 @@ internal sealed class BareLeaseModel
         pool = new(new BySpeed(this));
         rng = new DeterministicRandom(scenario.Seed);
         MarketOptions m = scenario.Market;
-        long asked = scenario.Clients.LeaseLength.Ticks;
-        leaseTicks = Math.Clamp(asked, m.MinLease.Ticks, m.MaxLease.Ticks);
+        long leaseTicks = Math.Clamp(scenario.Clients.LeaseLength.Ticks, m.MinLease.Ticks, m.MaxLease.Ticks);
         transferTicks = (long)(scenario.Jobs.StateSizeMB / scenario.Clients.BandwidthMBps * TimeSpan.TicksPerSecond);
+
+        // What a lease leaves for computing, as the simulator's machines use it: the state's
+        // transfer and a 1% margin before the deadline come off (every lease here is as long).
+        computeTicks = Math.Max(0, leaseTicks - transferTicks - (leaseTicks / 100));
         windowTicks = m.Window.Ticks;
         threshold = m.PoolThreshold;
         testIntervalTicks = m.TestInterval.Ticks;
@@ -156,17 +159,16 @@ internal sealed class BareLeaseModel
             int c = pool.Pop();
             int job = ready.Pop();
             leaseJob[c] = job;
-            long available = Math.Max(0, leaseTicks - transferTicks - (leaseTicks / 100));
             double needed = workLeft[job] / speed[c] * TimeSpan.TicksPerSecond;
             long compute;
-            if (needed <= available)
+            if (needed <= computeTicks)
             {
-                compute = Math.Min(available, Math.Max(1, (long)Math.Ceiling(needed)));
+                compute = Math.Min(computeTicks, Math.Max(1, (long)Math.Ceiling(needed)));
                 inFlight[c] = workLeft[job];
             }
             else
             {
-                compute = available;
+                compute = computeTicks;
                 inFlight[c] = compute / (double)TimeSpan.TicksPerSecond * speed[c];
             }
 

@@ -10,6 +10,8 @@ public sealed class SummaryOracleTests : IDisposable
 {
     private const double Hours = 8;
 
+    private static readonly (string Name, double Q)[] Levels = [("p50", 0.5), ("p90", 0.9), ("p99", 0.99)];
+
     private readonly string dir = Directory.CreateTempSubdirectory("market-sim-oracle").FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
@@ -64,9 +66,10 @@ public sealed class SummaryOracleTests : IDisposable
 
         // Waits (submission to first lease, or to the end if never leased) and turnarounds.
         double[] wait = jobs.Select(j => (j["first_lease_s"] == "" ? end : Number(j["first_lease_s"])) - Number(j["submitted_s"])).ToArray();
-        double[] turnaround = jobs.Where(j => j["completed_s"] != "").Select(j => Number(j["completed_s"]) - Number(j["submitted_s"])).ToArray();
+        double?[] turnaroundOf = jobs.Select(j => j["completed_s"] == "" ? (double?)null : Number(j["completed_s"]) - Number(j["submitted_s"])).ToArray();
+        double[] turnaround = turnaroundOf.OfType<double>().ToArray();
         Close(wait.Max(), summary["longest_wait_s"]);
-        foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
+        foreach ((string name, double q) in Levels)
         {
             Close(Quantile(wait, q), summary[$"wait_{name}_s"]);
             Close(Quantile(turnaround, q), summary[$"turnaround_{name}_s"]);
@@ -78,8 +81,8 @@ public sealed class SummaryOracleTests : IDisposable
         {
             int[] members = byPrice[(d * jobs.Count / 10)..((d + 1) * jobs.Count / 10)];
             double[] decileWait = members.Select(i => wait[i]).ToArray();
-            double[] decileTurnaround = members.Where(i => jobs[i]["completed_s"] != "").Select(i => Number(jobs[i]["completed_s"]) - Number(jobs[i]["submitted_s"])).ToArray();
-            foreach ((string name, double q) in new[] { ("p50", 0.5), ("p90", 0.9), ("p99", 0.99) })
+            double[] decileTurnaround = members.Select(i => turnaroundOf[i]).OfType<double>().ToArray();
+            foreach ((string name, double q) in Levels)
             {
                 Close(Quantile(decileWait, q), summary[$"wait_{name}_s_price_decile_{d + 1}"]);
                 Close(decileTurnaround.Length == 0 ? 0 : Quantile(decileTurnaround, q), summary[$"turnaround_{name}_s_price_decile_{d + 1}"]);
