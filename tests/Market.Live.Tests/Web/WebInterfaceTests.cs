@@ -62,8 +62,8 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "squares.py", MimeType = "text/x-python", Buffer = System.Text.Encoding.UTF8.GetBytes(LongJob) });
         await page.FillAsync("#Args", "[60000000]");
         await page.FillAsync("#Price", "2");
-        await page.ClickAsync("#submit");
-        await page.WaitForURLAsync(new Regex("/Jobs/Details/\\d+$"));
+        await s.ClickAndAwaitNewPage("#submit", "submitting squares-mod");
+        Assert.Matches(new Regex("/Jobs/Details/\\d+$"), page.Url);
         long job = long.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
         // A machine: the token is shown once; a worker runs with it.
@@ -141,8 +141,8 @@ public sealed class WebInterfaceTests(WebFixture web) : IClassFixture<WebFixture
         await a.Page.FillAsync("#Name", "alice-secret-job");
         await a.Page.FillAsync("#Source", "def main():\n    return 1\n");
         await a.Page.FillAsync("#Price", "1");
-        await a.Page.ClickAsync("#submit");
-        await a.Page.WaitForURLAsync(new Regex("/Jobs/Details/\\d+$"));
+        await a.ClickAndAwaitNewPage("#submit", "submitting alice-secret-job");
+        Assert.Matches(new Regex("/Jobs/Details/\\d+$"), a.Page.Url);
         string alicesJob = a.Page.Url.Split('/')[^1];
 
         var b = await web.ConfirmedUser("bob@example.org", "Passw0rd!bob");
