@@ -18,14 +18,10 @@ internal sealed class WebSession(LiveMarket market, IPage page, string shots)
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", password);
         await page.FillAsync("#Input_ConfirmPassword", password);
-        await page.ClickAsync("#registerSubmit");
-        try
+        await ClickAndAwaitNewPage("#registerSubmit", $"registering {email}");
+        if (!Regex.IsMatch(page.Url, "RegisterConfirmation"))
         {
-            await page.WaitForURLAsync(new Regex("RegisterConfirmation"));
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"registering {email} did not reach the confirmation page; the page says:\n{await page.InnerTextAsync("main")}\nserver:\n{market.Server.Output}");
+            Assert.Fail($"registering {email} did not reach the confirmation page; the page says:\n{await page.InnerTextAsync("main")}\nserver:\n{market.Server.Output}");
         }
     }
 
